@@ -1,0 +1,18 @@
+"""Errors a user can cause. Messages are written for the user, one line each."""
+
+
+class NewscliError(Exception):
+    """Base of every error newscli reports without a traceback."""
+
+
+class InputError(NewscliError):
+    """An input could not be read or decoded; other inputs go on."""
+
+    def __init__(self, source: str, message: str) -> None:
+        super().__init__(f"{source}: {message}")
+        self.source = source
+        self.reason = message
+
+
+class MissingExtraError(NewscliError):
+    """An optional dependency is needed for this input or option."""

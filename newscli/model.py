@@ -1,0 +1,98 @@
+"""Value types that flow through the pipeline.
+
+Every span is half-open, in code points of the text as decoded (before any
+normalization), so ``text[start:end]`` is the span's surface form.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Mapping, Union
+
+# A quantity's value: a number, an ISO 8601 string, or a [low, high] range.
+Value = Union[int, float, str, list[Union[int, float, None]], None]
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """One input article before parsing: its text and whatever metadata came with it."""
+
+    id: str
+    text: str
+    meta: Mapping[str, str | None] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A stretch of the article text that holds content (headline, body paragraph, ...)."""
+
+    start: int
+    end: int
+    role: str  # headline | summary | dateline | body | caption | text
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """Metadata and content layout of one article.
+
+    ``segments`` point into ``text``; everything outside them is page furniture
+    (bylines, share widgets, date lines) and is not analysed.
+    """
+
+    text: str
+    headline: str | None = None
+    summary: str | None = None
+    publisher: str | None = None
+    author: str | None = None
+    published: str | None = None
+    updated: str | None = None
+    dateline: str | None = None
+    body: str | None = None
+    captions: tuple[str, ...] = ()
+    segments: tuple[Segment, ...] = ()
+
+    def content_text(self) -> str:
+        """The text with everything outside the segments blanked, offsets unchanged.
+
+        Newlines are kept so that a blanked line still separates its neighbours.
+        """
+        chars = [c if c == "\n" else " " for c in self.text]
+        for seg in self.segments:
+            chars[seg.start : seg.end] = self.text[seg.start : seg.end]
+        return "".join(chars)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    kind: str  # word | number | punct | symbol | latin | url | email | mention | hashtag | abbrev
+    norm: str
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    start: int
+    end: int
+    text: str
+    kind: str  # number | ordinal | percent | money | date | time | datetime | duration | range
+    value: Value
+    unit: str | None = None
+    approx: str | None = None  # about | over | under | at_least | at_most
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    start: int
+    end: int
+    text: str
+    type: str  # PER | ORG | LOC | TITLE | EVENT | MISC
+    norm: str
