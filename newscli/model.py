@@ -6,11 +6,11 @@ normalization), so ``text[start:end]`` is the span's surface form.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Mapping, Union
 
 # A quantity's value: a number, an ISO 8601 string, or a [low, high] range.
-Value = Union[int, float, str, list[Union[int, float, None]], None]
+Value = int | float | str | list[int | float | None] | None
 
 
 @dataclass(frozen=True, slots=True)

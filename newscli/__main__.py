@@ -1,0 +1,3 @@
+from newscli.cli import main
+
+main(prog_name="newscli")

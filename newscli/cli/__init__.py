@@ -1,0 +1,23 @@
+"""The ``newscli`` command group: option parsing and rendering over the library."""
+
+from __future__ import annotations
+
+import click
+
+from newscli.cli.commands import register
+
+CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+@click.group(context_settings=CONTEXT_SETTINGS)
+@click.version_option(package_name="newscli", prog_name="newscli")
+def main() -> None:
+    """Analyze Hindi news articles offline: metadata, sentences, tokens, numbers and entities.
+
+    INPUT is a file, a directory (every *.txt, *.jsonl, *.json below it, sorted) or - for
+    standard input; none means standard input. Output is a table on a terminal and JSON
+    Lines in a pipe.
+    """
+
+
+register(main)

@@ -1,0 +1,62 @@
+"""One Click command per pipeline output; all share the input and output options."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import click
+
+from newscli.cli.run import run_command
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+FORMATS = ("table", "json", "jsonl", "csv", "tsv")
+
+COMMAND_HELP = {
+    "parse": "Article metadata (headline, summary, publisher, author, dates, dateline), body and captions.",
+    "tokens": "Tokens with offsets, kind and normalized form.",
+    "sentences": "Sentences with offsets.",
+    "numbers": "Numbers, money, percentages, ranges, dates, times and durations with their values.",
+    "entities": "Named entities (people, organizations, places, titles), one row per mention.",
+    "analyze": "Everything at once: metadata, statistics, sentences, tokens, entities and numbers.",
+}
+
+
+def io_options(func: F) -> F:
+    """The options every command shares, in the order --help shows them."""
+    decorators = [
+        click.argument("inputs", nargs=-1, metavar="[INPUT]...", type=click.Path(allow_dash=True)),
+        click.option(
+            "--input-format",
+            type=click.Choice(["auto", "text", "jsonl"]),
+            default="auto",
+            show_default=True,
+            help="auto: .jsonl files and stdin starting with '{' are JSON Lines; the rest are one article per file.",
+        ),
+        click.option("--raw", is_flag=True, help="Treat every input as plain text: no metadata parsing."),
+        click.option(
+            "--format",
+            "fmt",
+            type=click.Choice(FORMATS),
+            default=None,
+            help="Output format. Default: table on a terminal, jsonl otherwise.",
+        ),
+    ]
+    for decorator in reversed(decorators):
+        func = decorator(func)
+    return func
+
+
+def make_command(name: str) -> click.Command:
+    @io_options
+    def command(inputs: tuple[str, ...], input_format: str, raw: bool, fmt: str | None) -> None:
+        code = run_command(name, inputs, input_format=input_format, raw=raw, fmt=fmt)
+        click.get_current_context().exit(code)
+
+    return click.command(name=name, help=COMMAND_HELP[name])(command)
+
+
+def register(group: click.Group) -> None:
+    for name in COMMAND_HELP:
+        group.add_command(make_command(name))

@@ -1,0 +1,141 @@
+"""One record in, rows out: the pure per-article function every command shares.
+
+Everything here is a plain top-level function of picklable values, so the same
+code runs in this process, in worker processes or on a cluster.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import asdict
+from typing import Any
+
+from newscli.model import Article, Entity, Quantity, Record, Segment, Sentence, Token
+
+Row = dict[str, Any]
+
+PARSE_KEYS = (
+    "headline",
+    "summary",
+    "publisher",
+    "author",
+    "published",
+    "updated",
+    "dateline",
+    "body",
+    "captions",
+)
+COMMANDS = ("parse", "tokens", "sentences", "numbers", "entities", "analyze")
+
+
+def parse_record(record: Record, raw: bool = False) -> Article:
+    """The article layout of a record; with ``raw`` the whole text is content and nothing is metadata."""
+    if raw:
+        text = record.text
+        body = text.strip() or None
+        return Article(text=text, body=body, segments=(Segment(0, len(text), "text"),))
+    from newscli.article import parse_article
+
+    return parse_article(record.text, record.meta)
+
+
+def metadata_row(article: Article) -> Row:
+    return {
+        "headline": article.headline,
+        "summary": article.summary,
+        "publisher": article.publisher,
+        "author": article.author,
+        "published": article.published,
+        "updated": article.updated,
+        "dateline": article.dateline,
+        "body": article.body,
+        "captions": list(article.captions),
+    }
+
+
+def tokens_of(article: Article) -> list[Token]:
+    from newscli.text.tokenize import tokenize
+
+    return tokenize(article.content_text())
+
+
+def sentences_of(article: Article) -> list[Sentence]:
+    from newscli.text.sentences import split_sentences
+
+    return split_sentences(article.content_text())
+
+
+def numbers_of(article: Article) -> list[Quantity]:
+    from newscli.extract.numbers import extract_numbers
+
+    return extract_numbers(article.content_text(), article.published)
+
+
+def entities_of(article: Article) -> list[Entity]:
+    from newscli.extract.entities import extract_entities
+
+    return extract_entities(article.content_text())
+
+
+def token_rows(article: Article) -> list[Row]:
+    return [{"index": i, **asdict(t)} for i, t in enumerate(tokens_of(article))]
+
+
+def sentence_rows(article: Article) -> list[Row]:
+    return [{"index": i, **asdict(s)} for i, s in enumerate(sentences_of(article))]
+
+
+def number_rows(article: Article) -> list[Row]:
+    return [asdict(q) for q in numbers_of(article)]
+
+
+def entity_rows(article: Article) -> list[Row]:
+    return [asdict(e) for e in entities_of(article)]
+
+
+def analysis(article: Article) -> Row:
+    """Metadata, statistics and every extractor's rows for one article (no ``id``)."""
+    from newscli.text.stats import text_stats
+
+    content = article.content_text()
+    tokens = tokens_of(article)
+    sentences = sentences_of(article)
+    return {
+        "metadata": metadata_row(article),
+        "stats": text_stats(content, tokens, sentences),
+        "sentences": [{"index": i, **asdict(s)} for i, s in enumerate(sentences)],
+        "tokens": [{"index": i, **asdict(t)} for i, t in enumerate(tokens)],
+        "entities": entity_rows(article),
+        "numbers": number_rows(article),
+    }
+
+
+_PER_ROW: dict[str, Callable[[Article], list[Row]]] = {
+    "tokens": token_rows,
+    "sentences": sentence_rows,
+    "numbers": number_rows,
+    "entities": entity_rows,
+}
+
+
+def rows_for(command: str, record: Record, raw: bool = False) -> list[Row]:
+    """The output rows of ``command`` for one record, each starting with the record's id."""
+    article = parse_record(record, raw)
+    if command == "parse":
+        return [{"id": record.id, **metadata_row(article)}]
+    if command == "analyze":
+        return [{"id": record.id, **analysis(article)}]
+    try:
+        make_rows = _PER_ROW[command]
+    except KeyError:
+        raise ValueError(f"unknown command {command!r}") from None
+    return [{"id": record.id, **row} for row in make_rows(article)]
+
+
+def analyze(record: Record | Mapping[str, Any], raw: bool = False) -> Row:
+    """The ``analyze`` row of one record, given as a Record or a JSON Lines-style mapping."""
+    if not isinstance(record, Record):
+        from newscli.io.records import record_from_object
+
+        record = record_from_object(dict(record), str(record.get("id", "-")), "record")
+    return rows_for("analyze", record, raw)[0]

@@ -1,0 +1,142 @@
+"""Terminal rendering with rich: one table or panel per article, for people, not scripts."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any, TextIO
+
+from rich import box
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from newscli.render.writers import RowWriter, cell
+
+Row = dict[str, Any]
+
+BODY_PREVIEW_CHARS = 400
+LONG_LIST_ROWS = 40
+
+_COLUMNS: dict[str, Sequence[str]] = {
+    "tokens": ("index", "start", "end", "text", "kind", "norm"),
+    "sentences": ("index", "start", "end", "text"),
+    "numbers": ("start", "end", "text", "kind", "value", "unit", "approx"),
+    "entities": ("start", "end", "text", "type", "norm"),
+}
+_META_FIELDS = ("headline", "summary", "publisher", "author", "published", "updated", "dateline")
+
+
+class TableWriter(RowWriter):
+    """Collects one article's rows and prints them as a rich table or panel when it ends."""
+
+    def __init__(self, out: TextIO, command: str, color: bool | None = None) -> None:
+        super().__init__(out)
+        self.command = command
+        self.console = Console(file=out, no_color=None if color else True, highlight=False, soft_wrap=False)
+        self.pending: list[Row] = []
+
+    def write(self, row: Row) -> None:
+        self.pending.append(row)
+
+    def end_record(self) -> None:
+        rows, self.pending = self.pending, []
+        if not rows:
+            return
+        if self.command == "parse":
+            for row in rows:
+                self.console.print(article_panel(row, row))
+        elif self.command == "analyze":
+            for row in rows:
+                self.console.print(analysis_panel(row))
+        else:
+            self.console.print(rows_table(rows, _COLUMNS.get(self.command, tuple(rows[0]))))
+        self.out.flush()
+
+    def close(self) -> None:
+        self.end_record()
+
+
+def rows_table(rows: Sequence[Row], columns: Sequence[str]) -> Table:
+    table = Table(title=str(rows[0].get("id", "")), box=box.SIMPLE_HEAD, title_justify="left")
+    numeric = {"index", "start", "end"}
+    for col in columns:
+        table.add_column(col, justify="right" if col in numeric else "left", overflow="fold")
+    for row in rows:
+        table.add_row(*(cell(row.get(col)) for col in columns))
+    return table
+
+
+def metadata_grid(meta: Row) -> Table:
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="bold cyan", no_wrap=True)
+    grid.add_column(overflow="fold")
+    for key in _META_FIELDS:
+        value = meta.get(key)
+        grid.add_row(key, Text(str(value)) if value is not None else Text("—", style="dim"))
+    captions = meta.get("captions") or []
+    grid.add_row("captions", Text(str(len(captions))))
+    return grid
+
+
+def body_preview(body: str | None) -> Text:
+    if not body:
+        return Text("(no body)", style="dim")
+    flat = " ".join(body.split())
+    if len(flat) > BODY_PREVIEW_CHARS:
+        flat = flat[:BODY_PREVIEW_CHARS].rstrip() + " …"
+    return Text(flat)
+
+
+def article_panel(row: Row, meta: Row, extra: Sequence[Any] = ()) -> Panel:
+    parts: list[Any] = [metadata_grid(meta), Text(""), body_preview(meta.get("body")), *extra]
+    return Panel(Group(*parts), title=Text(str(row.get("id", "")), style="bold"), title_align="left")
+
+
+def stats_grid(stats: Row) -> Table:
+    grid = Table(box=box.SIMPLE_HEAD, title="statistics", title_justify="left", show_header=False)
+    grid.add_column(style="bold", no_wrap=True)
+    grid.add_column(overflow="fold")
+    for key, value in stats.items():
+        if isinstance(value, list):
+            value = ", ".join(
+                f"{v.get('word')} ({v.get('count')})" if isinstance(v, dict) else str(v) for v in value
+            )
+        elif isinstance(value, float):
+            value = f"{value:.3g}"
+        grid.add_row(key, str(value))
+    return grid
+
+
+def entity_summary(entities: Sequence[Row]) -> Table:
+    """Each entity once: canonical name, type, mentions, spellings seen."""
+    counts: Counter[tuple[str, str]] = Counter()
+    spellings: dict[tuple[str, str], list[str]] = {}
+    for ent in entities:
+        key = (str(ent.get("norm")), str(ent.get("type")))
+        counts[key] += 1
+        seen = spellings.setdefault(key, [])
+        if ent.get("text") not in seen:
+            seen.append(str(ent.get("text")))
+    table = Table(title="entities", box=box.SIMPLE_HEAD, title_justify="left")
+    for col in ("entity", "type", "mentions", "spellings"):
+        table.add_column(col, overflow="fold", justify="right" if col == "mentions" else "left")
+    for (norm, etype), n in counts.most_common(LONG_LIST_ROWS):
+        table.add_row(norm, etype, str(n), ", ".join(spellings[(norm, etype)]))
+    return table
+
+
+def numbers_table(numbers: Sequence[Row]) -> Table:
+    table = rows_table([{"id": "", **n} for n in numbers[:LONG_LIST_ROWS]], _COLUMNS["numbers"][2:])
+    table.title = "numbers" + (f" (first {LONG_LIST_ROWS} of {len(numbers)})" if len(numbers) > LONG_LIST_ROWS else "")
+    return table
+
+
+def analysis_panel(row: Row) -> Panel:
+    extra: list[Any] = [Text(""), stats_grid(row.get("stats") or {})]
+    if row.get("entities"):
+        extra.append(entity_summary(row["entities"]))
+    if row.get("numbers"):
+        extra.append(numbers_table(row["numbers"]))
+    return article_panel(row, row.get("metadata") or {}, extra)
