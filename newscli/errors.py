@@ -16,3 +16,16 @@ class InputError(NewscliError):
 
 class MissingExtraError(NewscliError):
     """An optional dependency is needed for this input or option."""
+
+
+class InputWarning:
+    """Something about an input worth telling the user that does not stop its processing."""
+
+    __slots__ = ("message", "source")
+
+    def __init__(self, source: str, message: str) -> None:
+        self.source = source
+        self.message = message
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.message}"

@@ -12,7 +12,10 @@ from click.testing import CliRunner, Result
 
 from newscli.cli import main
 
-PARSE_KEYS = ["id", "headline", "summary", "publisher", "author", "published", "updated", "dateline", "body", "captions"]
+PARSE_KEYS = [
+    *("id", "headline", "summary", "publisher", "author"),
+    *("published", "updated", "dateline", "body", "captions"),
+]
 
 
 def run(*args: str, stdin: str | bytes | None = None) -> Result:

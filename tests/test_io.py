@@ -101,3 +101,38 @@ def test_json_file_holds_one_record(tmp_path: Path) -> None:
     path.write_text('{"title": "शीर्षक", "body": "पाठ"}', encoding="utf-8")
     (rec,) = items(str(path))
     assert isinstance(rec, Record) and rec.id == str(path) and rec.meta["title"] == "शीर्षक"
+
+
+HINDI = "धानुका की कृषक संगोष्ठी आयोजित।\nछिंदवाड़ा। मक्का की फसल को बचाने के लिए प्रयास।"
+
+
+def web_decode(data: bytes, codepage: str) -> str:
+    """Decode like a browser: bytes the code page leaves undefined become C1 controls."""
+    return "".join(bytes([b]).decode(codepage, errors="ignore") or chr(b) for b in data)
+
+
+@pytest.mark.parametrize(
+    ("codepage", "reported"), [("cp866", "cp866"), ("cp1252", "windows-1252"), ("latin-1", "windows-1252")]
+)
+def test_mojibake_is_repaired_when_unambiguous(codepage: str, reported: str) -> None:
+    from newscli.io.mojibake import repair_mojibake
+
+    garbled = web_decode(HINDI.encode("utf-8"), codepage)
+    repair = repair_mojibake("Share On :\n" + garbled)
+    assert repair is not None and repair.codepage == reported
+    assert repair.text == "Share On :\n" + HINDI
+
+
+@pytest.mark.parametrize("text", [HINDI, "рд is a Russian pair but this is ordinary text " * 3, "à¤" * 3 + " x"])
+def test_real_text_is_never_repaired(text: str) -> None:
+    from newscli.io.mojibake import repair_mojibake
+
+    assert repair_mojibake(text) is None
+
+
+def test_repaired_file_gives_a_warning_then_the_repaired_record(tmp_path: Path) -> None:
+    path = tmp_path / "m.txt"
+    path.write_text(HINDI.encode("utf-8").decode("cp866"), encoding="utf-8")
+    warning, record = items(str(path))
+    assert "cp866" in str(warning)
+    assert isinstance(record, Record) and record.text == HINDI

@@ -8,7 +8,7 @@ from typing import TextIO
 
 import click
 
-from newscli.errors import InputError
+from newscli.errors import InputError, InputWarning
 from newscli.io.sources import iter_records
 from newscli.pipeline import PARSE_KEYS, rows_for
 from newscli.render.writers import RowWriter, make_writer
@@ -51,6 +51,9 @@ def run_command(command: str, inputs: tuple[str, ...], *, input_format: str, raw
             if isinstance(item, InputError):
                 report(str(item))
                 failed += 1
+                continue
+            if isinstance(item, InputWarning):
+                report(f"warning: {item}")
                 continue
             try:
                 rows = rows_for(command, item, raw)

@@ -21,6 +21,7 @@ META_KEYS = (
     "updated",
     "author",
     "url",
+    "link",
     "source",
     "publisher",
     "dateline",

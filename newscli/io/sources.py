@@ -13,13 +13,14 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO, Literal
 
-from newscli.errors import InputError
+from newscli.errors import InputError, InputWarning
 from newscli.io.decode import decode
+from newscli.io.mojibake import repair_mojibake
 from newscli.io.records import record_from_line, record_from_object
 from newscli.model import Record
 
 InputFormat = Literal["auto", "text", "jsonl"]
-Item = Record | InputError
+Item = Record | InputError | InputWarning
 
 DIRECTORY_SUFFIXES = (".txt", ".jsonl", ".json", ".html", ".htm")
 STDIN = "-"
@@ -93,7 +94,17 @@ def _text_record(data: bytes, label: str) -> Iterator[Item]:
     if not text.strip():
         yield InputError(label, "is empty")
         return
-    yield Record(id=label, text=text)
+    yield from with_repair(Record(id=label, text=text))
+
+
+def with_repair(record: Record) -> Iterator[Item]:
+    """The record, its text repaired (with a warning) when it is unambiguous mojibake."""
+    repair = repair_mojibake(record.text)
+    if repair is None:
+        yield record
+        return
+    yield InputWarning(record.id, f"text was UTF-8 read as {repair.codepage}; repaired")
+    yield Record(id=record.id, text=repair.text, meta=record.meta)
 
 
 def _json_file_records(data: bytes, label: str) -> Iterator[Item]:
@@ -110,9 +121,11 @@ def _json_file_records(data: bytes, label: str) -> Iterator[Item]:
     for n, item in enumerate(objs, 1):
         where = label if len(objs) == 1 and not isinstance(obj, list) else f"{label}:{n}"
         try:
-            yield record_from_object(item, where, where)
+            record = record_from_object(item, where, where)
         except InputError as exc:
             yield exc
+            continue
+        yield from with_repair(record)
 
 
 def _jsonl_records(fh: BinaryIO, label: str, first: bytes = b"") -> Iterator[Item]:
@@ -160,9 +173,11 @@ def _lines_to_records(
         if not line.strip():
             continue
         try:
-            yield record_from_line(line, label, lineno)
+            record = record_from_line(line, label, lineno)
         except InputError as exc:
             yield exc
+            continue
+        yield from with_repair(record)
 
 
 def _stdin_records(stdin: BinaryIO, input_format: InputFormat) -> Iterator[Item]:
