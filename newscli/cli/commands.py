@@ -42,6 +42,22 @@ def io_options(func: F) -> F:
             default=None,
             help="Output format. Default: table on a terminal, jsonl otherwise.",
         ),
+        click.option(
+            "-o",
+            "--output",
+            type=click.Path(dir_okay=False, writable=True, allow_dash=True),
+            default=None,
+            help="Write to FILE (atomically: FILE appears when the run ends; FILE.partial if interrupted).",
+        ),
+        click.option(
+            "-j",
+            "--jobs",
+            type=click.IntRange(min=0),
+            default=1,
+            show_default=True,
+            help="Worker processes; 0 means one per core. Output keeps the input order.",
+        ),
+        click.option("-q", "--quiet", is_flag=True, help="No progress, summary or warnings on stderr."),
     ]
     for decorator in reversed(decorators):
         func = decorator(func)
@@ -50,8 +66,18 @@ def io_options(func: F) -> F:
 
 def make_command(name: str) -> click.Command:
     @io_options
-    def command(inputs: tuple[str, ...], input_format: str, raw: bool, fmt: str | None) -> None:
-        code = run_command(name, inputs, input_format=input_format, raw=raw, fmt=fmt)
+    def command(
+        inputs: tuple[str, ...],
+        input_format: str,
+        raw: bool,
+        fmt: str | None,
+        output: str | None,
+        jobs: int,
+        quiet: bool,
+    ) -> None:
+        code = run_command(
+            name, inputs, input_format=input_format, raw=raw, fmt=fmt, jobs=jobs, output=output, quiet=quiet
+        )
         click.get_current_context().exit(code)
 
     return click.command(name=name, help=COMMAND_HELP[name])(command)

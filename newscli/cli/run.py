@@ -8,9 +8,12 @@ from typing import TextIO
 
 import click
 
+from newscli.batch import Outcome, run_batch
+from newscli.cli.output import OutputTarget
+from newscli.cli.progress import Progress
 from newscli.errors import InputError, InputWarning
 from newscli.io.sources import iter_records
-from newscli.pipeline import PARSE_KEYS, rows_for
+from newscli.pipeline import PARSE_KEYS
 from newscli.render.writers import RowWriter, make_writer
 
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -24,6 +27,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 
 EXIT_OK = 0
 EXIT_INPUT_FAILED = 1
+EXIT_INTERRUPTED = 130
 
 
 def report(message: str) -> None:
@@ -40,34 +44,55 @@ def open_writer(command: str, fmt: str | None, out: TextIO) -> RowWriter:
     return make_writer(fmt, out, COLUMNS[command])
 
 
-def run_command(command: str, inputs: tuple[str, ...], *, input_format: str, raw: bool, fmt: str | None) -> int:
+def run_command(
+    command: str,
+    inputs: tuple[str, ...],
+    *,
+    input_format: str,
+    raw: bool,
+    fmt: str | None,
+    jobs: int = 1,
+    output: str | None = None,
+    quiet: bool = False,
+) -> int:
     """Run ``command`` over ``inputs``; return the exit status."""
-    out = click.get_text_stream("stdout")
     stdin = click.get_binary_stream("stdin")
-    failed = 0
+    target = OutputTarget(output)
+    progress = Progress(enabled=not quiet)
     try:
-        writer = open_writer(command, fmt, out)
-        for item in iter_records(inputs, input_format, stdin):  # type: ignore[arg-type]
-            if isinstance(item, InputError):
-                report(str(item))
-                failed += 1
-                continue
-            if isinstance(item, InputWarning):
-                report(f"warning: {item}")
-                continue
-            try:
-                rows = rows_for(command, item, raw)
-            except Exception as exc:  # one article's bug must not cost the others
-                report(f"{item.id}: could not be analysed ({type(exc).__name__}: {exc})")
-                failed += 1
-                continue
-            for row in rows:
-                writer.write(row)
-            writer.end_record()
-        writer.close()
+        with target as out, progress:
+            writer = open_writer(command, fmt, out)
+            items = iter_records(inputs, input_format, stdin)  # type: ignore[arg-type]
+            for result in run_batch(items, command, raw, jobs):
+                if isinstance(result, InputWarning):
+                    if not quiet:
+                        report(f"warning: {result}")
+                    continue
+                if isinstance(result, InputError):
+                    report(str(result))
+                    progress.advance(failed=True)
+                    continue
+                write_outcome(writer, result)
+                progress.advance(failed=result.error is not None)
+            writer.close()
     except BrokenPipeError:
         quiet_stdout()
-    return EXIT_INPUT_FAILED if failed else EXIT_OK
+    except KeyboardInterrupt:
+        where = f"; finished rows are in {target.partial_path}" if target.partial_path else ""
+        report(f"interrupted after {progress.done} articles{where}")
+        return EXIT_INTERRUPTED
+    if progress.enabled:
+        report(progress.summary())
+    return EXIT_INPUT_FAILED if progress.failed else EXIT_OK
+
+
+def write_outcome(writer: RowWriter, outcome: Outcome) -> None:
+    if outcome.error is not None:
+        report(f"{outcome.record_id}: {outcome.error}")
+        return
+    for row in outcome.rows:
+        writer.write(row)
+    writer.end_record()
 
 
 def quiet_stdout() -> None:
@@ -77,5 +102,3 @@ def quiet_stdout() -> None:
         os.dup2(devnull, sys.stdout.fileno())
     except (OSError, ValueError, AttributeError):
         pass
-
-

@@ -1,0 +1,95 @@
+"""Many records through one command, in this process or in worker processes.
+
+Results come back in input order, with input errors and warnings in their
+places, so the caller can write and report as it goes. At most a small window
+of records is in flight, so memory does not grow with the input.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from functools import partial
+from typing import Any
+
+from newscli.errors import InputError, InputWarning
+from newscli.model import Record
+from newscli.pipeline import Row, rows_for
+
+# Records in flight per worker: enough to keep every worker busy, small enough
+# that memory stays flat however long the input is.
+WINDOW_PER_JOB = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What one record gave: its rows, or the one-line reason it failed."""
+
+    record_id: str
+    rows: list[Row] = field(default_factory=list)
+    error: str | None = None
+
+
+Item = Record | InputError | InputWarning
+Result = Outcome | InputError | InputWarning
+
+
+def process(command: str, raw: bool, record: Record) -> Outcome:
+    """Rows of one record; any failure inside the pipeline is that record's failure only."""
+    try:
+        return Outcome(record.id, rows_for(command, record, raw))
+    except Exception as exc:
+        return Outcome(record.id, error=f"could not be analysed ({type(exc).__name__}: {exc})")
+
+
+def resolve_jobs(jobs: int) -> int:
+    return (os.cpu_count() or 1) if jobs <= 0 else jobs
+
+
+def run_batch(items: Iterable[Item], command: str, raw: bool = False, jobs: int = 1) -> Iterator[Result]:
+    """Outcomes of every record of ``items``, in order, errors and warnings passed through."""
+    work = partial(process, command, raw)
+    jobs = resolve_jobs(jobs)
+    if jobs == 1:
+        for item in items:
+            yield work(item) if isinstance(item, Record) else item
+        return
+    yield from _ordered_parallel(work, items, jobs)
+
+
+def _ignore_sigint() -> None:
+    # Ctrl-C is the parent's to handle; workers just stop when it shuts the pool down.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _ordered_parallel(work: Callable[[Record], Outcome], items: Iterable[Item], jobs: int) -> Iterator[Result]:
+    pending: deque[tuple[str, Future[Outcome]] | InputError | InputWarning] = deque()
+    window = jobs * WINDOW_PER_JOB
+    executor = ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_sigint)
+    try:
+        for item in items:
+            pending.append((item.id, executor.submit(work, item)) if isinstance(item, Record) else item)
+            while len(pending) >= window or (pending and _ready(pending[0])):
+                yield _result(pending.popleft())
+        while pending:
+            yield _result(pending.popleft())
+    finally:
+        executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _ready(entry: Any) -> bool:
+    return not isinstance(entry, tuple) or entry[1].done()
+
+
+def _result(entry: tuple[str, Future[Outcome]] | InputError | InputWarning) -> Result:
+    if not isinstance(entry, tuple):
+        return entry
+    record_id, future = entry
+    try:
+        return future.result()
+    except Exception as exc:  # a worker died (killed, out of memory): that record failed
+        return Outcome(record_id, error=f"worker failed ({type(exc).__name__}: {exc})")
