@@ -27,7 +27,7 @@ class OutputTarget:
             return self.stream
         directory = os.path.dirname(os.path.abspath(self.path))
         fd, self._tmp = tempfile.mkstemp(prefix=os.path.basename(self.path) + ".", suffix=".tmp", dir=directory)
-        self.stream = open(fd, "w", encoding="utf-8", newline="")  # noqa: SIM115 - closed in __exit__
+        self.stream = open(fd, "w", encoding="utf-8", newline="")
         return self.stream
 
     def __exit__(

@@ -34,12 +34,11 @@ def repair_mojibake(text: str) -> Repair | None:
         # A real no-break space inside the mojibake has no byte in cp866; it was a space.
         candidate = text.replace("\u00a0", " ") if codepage == "cp866" else text
         try:
-            fixed = _encode(candidate, codepage).decode("utf-8")
+            return Repair(_encode(candidate, codepage).decode("utf-8"), codepage)
         except (UnicodeEncodeError, UnicodeDecodeError):
-            fixed = _repair_lines(candidate, codepage)
-            if fixed is None:
-                continue
-        return Repair(fixed, codepage)
+            by_line = _repair_lines(candidate, codepage)
+            if by_line is not None:
+                return Repair(by_line, codepage)
     return None
 
 
