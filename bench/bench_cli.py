@@ -1,0 +1,103 @@
+"""Batch throughput, memory and start-up of the newscli command line, as ratios measured in one run.
+
+    python3 bench/bench_cli.py [--corpus ../shared/eval/bench/hindi_news.jsonl] [--limit N]
+
+Reports `analyze` throughput (articles/s, MB/s of article text) for -j 1 and -j 2,
+peak memory (max RSS) for the corpus and for 10 copies of it, and the start-up
+time of `newscli --help` and `newscli parse` on the seed against
+`python -c "import click"`. Needs ../shared (the corpus); says so when it is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = REPO.parent / "shared" / "eval" / "bench" / "hindi_news.jsonl"
+SEED = REPO / "seeds" / "000_335be22ba1ea1f16.txt"
+NEWSCLI = [sys.executable, "-m", "newscli"]
+
+
+def run(argv: list[str]) -> float:
+    """Wall seconds of one child process."""
+    t0 = time.perf_counter()
+    proc = subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    seconds = time.perf_counter() - t0
+    if proc.returncode not in (0, 1):
+        sys.exit(f"{' '.join(argv)} failed ({proc.returncode}): {proc.stderr.decode()[-2000:]}")
+    return seconds
+
+
+def peak_rss(argv: list[str]) -> int:
+    """Peak RSS (KiB) of one child process (run it with -j 1: workers are not counted)."""
+    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _pid, _status, usage = os.wait4(proc.pid, 0)
+    return int(usage.ru_maxrss)
+
+
+def best_of(n: int, argv: list[str]) -> float:
+    return min(run(argv) for _ in range(n))
+
+
+def corpus_chars(path: Path) -> tuple[int, int]:
+    articles, size = 0, 0
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                articles += 1
+                size += len(json.loads(line)["text"].encode("utf-8"))
+    return articles, size
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--limit", type=int, help="use only the first N articles")
+    ap.add_argument("--repeat", type=int, default=5, help="start-up runs per command (best is kept)")
+    args = ap.parse_args()
+    if not args.corpus.is_file():
+        sys.exit(f"corpus not found: {args.corpus} (it lives in ../shared/eval/bench/)")
+
+    with tempfile.TemporaryDirectory(prefix="newscli-bench-") as tmp:
+        corpus = Path(tmp) / "corpus.jsonl"
+        lines = [ln for ln in args.corpus.read_text(encoding="utf-8").splitlines() if ln.strip()]
+        if args.limit:
+            lines = lines[: args.limit]
+        corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        big = Path(tmp) / "corpus10.jsonl"
+        with big.open("w", encoding="utf-8") as fh:
+            for _ in range(10):
+                fh.write("\n".join(lines) + "\n")
+        articles, text_bytes = corpus_chars(corpus)
+        mb = text_bytes / 1e6
+        print(f"corpus: {articles} articles, {mb:.2f} MB of article text (UTF-8)")
+
+        analyze = [*NEWSCLI, "analyze", "--raw", "--quiet", "--format", "jsonl"]
+        timings = {}
+        for jobs in (1, 2):
+            seconds = run([*analyze, "-j", str(jobs), str(corpus)])
+            timings[jobs] = seconds
+            print(f"analyze -j {jobs}: {seconds:.1f} s  {articles / seconds:.1f} articles/s  {mb / seconds:.2f} MB/s")
+        print(f"speed-up -j 2 / -j 1: {timings[1] / timings[2]:.2f}x")
+
+        rss1 = peak_rss([*analyze, str(corpus)])
+        rss10 = peak_rss([*analyze, str(big)])
+        print(f"peak RSS: 1x {rss1 / 1024:.0f} MiB, 10x {rss10 / 1024:.0f} MiB, ratio {rss10 / rss1:.2f}")
+
+    click_s = best_of(args.repeat, [sys.executable, "-c", "import click"])
+    help_s = best_of(args.repeat, [*NEWSCLI, "--help"])
+    parse_s = best_of(args.repeat, [*NEWSCLI, "parse", "--format", "jsonl", str(SEED)])
+    print(f"start-up: import click {click_s * 1000:.0f} ms")
+    print(f"  newscli --help       {help_s * 1000:.0f} ms  ({help_s / click_s:.2f}x)")
+    print(f"  newscli parse seed   {parse_s * 1000:.0f} ms  ({parse_s / click_s:.2f}x)")
+
+
+if __name__ == "__main__":
+    main()
