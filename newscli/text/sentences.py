@@ -1,0 +1,96 @@
+"""Sentences of Hindi news text, as news is written.
+
+``split_sentences(text)`` works on the tokens of :mod:`newscli.text.tokenize`, so
+numbers (``७.५``), abbreviations and initials (``डॉ.``, ``पी.``, ``बी.एल.``) have
+already taken their periods and cannot end a sentence. A sentence ends:
+
+* after a danda ``।``, double danda ``॥``, ``?``, ``!``, ``|`` (a danda substitute),
+  or a run of them (``।।``, ``?!``);
+* after a ``.`` token used as a full stop (many outlets end Hindi sentences with
+  ``.``), including one glued to the next word (``की.उन्होंने``). A ``.`` between two
+  Latin words without spaces (``Node.js``) or before a lower-case Latin word is not
+  a full stop. An ellipsis (``...``, ``…``) is not one either;
+* at a line break, so a headline, caption or metadata line without final
+  punctuation is its own sentence, unless the line ends with a word-joining mark
+  (``,`` ``;`` a hyphen or dash, an opening bracket or quote): then the sentence
+  goes on over the line break;
+* always at a blank line (also one that holds only whitespace).
+
+Closing quotes and brackets written right after the final mark stay with their
+sentence (``है।"``, ``दिया.'``); a straight quote counts as closing when no letter
+or digit follows it directly. Sentence spans run from the first token to the last,
+so they never include surrounding whitespace; text without tokens has no sentences.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newscli.model import Sentence, Token
+from newscli.text.tokenize import tokenize
+
+_FINAL_MARKS = frozenset("।॥?!|")
+_CLOSERS = frozenset(("”", "’", "»", "›", ")", "]", "}"))
+_STRAIGHT_QUOTES = frozenset(('"', "'", "''", "``"))
+_LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_CONTINUES_LINE = frozenset((",", ";", "-", "–", "—", "(", "[", "{", "“", "‘", "«"))
+
+
+def _is_final_run(tok: Token) -> bool:
+    return tok.kind == "punct" and all(ch in _FINAL_MARKS for ch in tok.text)
+
+
+def _is_full_stop(tokens: Sequence[Token], i: int) -> bool:
+    tok = tokens[i]
+    if tok.kind != "punct" or tok.text != ".":
+        return False
+    if i + 1 == len(tokens):
+        return True
+    nxt = tokens[i + 1]
+    if nxt.kind == "latin" and nxt.text[0].islower():
+        return False
+    glued = nxt.start == tok.end
+    prev_latin = i > 0 and tokens[i - 1].kind == "latin" and tokens[i - 1].end == tok.start
+    return not (glued and prev_latin and nxt.kind == "latin")
+
+
+def _closes(text: str, tok: Token) -> bool:
+    if tok.text in _CLOSERS or _is_final_run(tok):
+        return True
+    if tok.text in _STRAIGHT_QUOTES:
+        return tok.end == len(text) or not text[tok.end].isalnum()
+    return False
+
+
+def _line_breaks(gap: str) -> int:
+    n = sum(gap.count(ch) for ch in _LINE_BREAKS)
+    return n - gap.count("\r\n")
+
+
+def split_sentences(text: str, tokens: Sequence[Token] | None = None) -> list[Sentence]:
+    """Split ``text`` into sentences; see the module docstring for the rules.
+
+    ``tokens`` may pass the result of ``tokenize(text)`` when the caller has it already.
+    """
+    toks = tokenize(text) if tokens is None else tokens
+    sentences: list[Sentence] = []
+    first = 0
+    i = 0
+    n = len(toks)
+    while i < n:
+        ends = False
+        if _is_final_run(toks[i]) or _is_full_stop(toks, i):
+            while i + 1 < n and toks[i + 1].start == toks[i].end and _closes(text, toks[i + 1]):
+                i += 1
+            ends = True
+        elif i + 1 == n:
+            ends = True
+        else:
+            breaks = _line_breaks(text[toks[i].end : toks[i + 1].start])
+            ends = breaks >= 2 or (breaks == 1 and toks[i].text not in _CONTINUES_LINE)
+        if ends:
+            start, end = toks[first].start, toks[i].end
+            sentences.append(Sentence(start, end, text[start:end]))
+            first = i + 1
+        i += 1
+    return sentences
