@@ -16,9 +16,10 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
+from newscli.corpus import CorpusStats
 from newscli.errors import InputError, InputWarning
 from newscli.model import Record
-from newscli.pipeline import Row, rows_for
+from newscli.pipeline import Row, corpus_part, rows_for
 
 # Records in flight per worker: enough to keep every worker busy, small enough
 # that memory stays flat however long the input is.
@@ -27,11 +28,12 @@ WINDOW_PER_JOB = 8
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
-    """What one record gave: its rows, or the one-line reason it failed."""
+    """What one record gave: its rows (or, for ``stats``, its corpus summary), or why it failed."""
 
     record_id: str
     rows: list[Row] = field(default_factory=list)
     error: str | None = None
+    part: CorpusStats | None = None
 
 
 Item = Record | InputError | InputWarning
@@ -41,6 +43,8 @@ Result = Outcome | InputError | InputWarning
 def process(command: str, raw: bool, record: Record) -> Outcome:
     """Rows of one record; any failure inside the pipeline is that record's failure only."""
     try:
+        if command == "stats":
+            return Outcome(record.id, part=corpus_part(record, raw))
         return Outcome(record.id, rows_for(command, record, raw))
     except Exception as exc:
         return Outcome(record.id, error=f"could not be analysed ({type(exc).__name__}: {exc})")
@@ -50,8 +54,24 @@ def resolve_jobs(jobs: int) -> int:
     return (os.cpu_count() or 1) if jobs <= 0 else jobs
 
 
-def run_batch(items: Iterable[Item], command: str, raw: bool = False, jobs: int = 1) -> Iterator[Result]:
-    """Outcomes of every record of ``items``, in order, errors and warnings passed through."""
+def run_batch(
+    items: Iterable[Item],
+    command: str,
+    raw: bool = False,
+    jobs: int = 1,
+    dask: str | None = None,
+    ordered: bool = True,
+) -> Iterator[Result]:
+    """Outcomes of every record of ``items``, in order, errors and warnings passed through.
+
+    With ``dask`` (a scheduler address) the records run on that cluster instead;
+    ``ordered=False`` then yields them as they finish.
+    """
+    if dask:
+        from newscli.dask import run_on_cluster
+
+        yield from run_on_cluster(items, command, raw, dask, ordered=ordered)
+        return
     work = partial(process, command, raw)
     jobs = resolve_jobs(jobs)
     if jobs == 1:

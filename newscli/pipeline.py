@@ -8,9 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import asdict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from newscli.model import Article, Entity, Quantity, Record, Segment, Sentence, Token
+
+if TYPE_CHECKING:
+    from newscli.corpus import CorpusStats
+
+if TYPE_CHECKING:
+    from newscli.corpus import CorpusStats
 
 Row = dict[str, Any]
 
@@ -130,6 +136,23 @@ def rows_for(command: str, record: Record, raw: bool = False) -> list[Row]:
     except KeyError:
         raise ValueError(f"unknown command {command!r}") from None
     return [{"id": record.id, **row} for row in make_rows(article)]
+
+
+def corpus_part(record: Record, raw: bool = False) -> CorpusStats:
+    """One record's contribution to ``stats``: counts only, no token lists."""
+    from newscli.corpus import summarize
+    from newscli.text.stats import content_word_counts
+
+    article = parse_record(record, raw)
+    tokens = tokens_of(article)
+    return summarize(
+        article,
+        tokens,
+        len(sentences_of(article)),
+        entities_of(article),
+        numbers_of(article),
+        content_word_counts(tokens),
+    )
 
 
 def analyze(record: Record | Mapping[str, Any], raw: bool = False) -> Row:

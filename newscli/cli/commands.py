@@ -20,6 +20,7 @@ COMMAND_HELP = {
     "numbers": "Numbers, money, percentages, ranges, dates, times and durations with their values.",
     "entities": "Named entities (people, organizations, places, titles), one row per mention.",
     "analyze": "Everything at once: metadata, statistics, sentences, tokens, entities and numbers.",
+    "stats": "Corpus totals: articles, date range, publishers, top entities, quantities and words.",
 }
 
 
@@ -58,6 +59,14 @@ def io_options(func: F) -> F:
             help="Worker processes; 0 means one per core. Output keeps the input order.",
         ),
         click.option("-q", "--quiet", is_flag=True, help="No progress, summary or warnings on stderr."),
+        click.option(
+            "--dask",
+            metavar="ADDRESS",
+            envvar="NEWSCLI_DASK",
+            default=None,
+            help="Run on the Dask scheduler at ADDRESS (also NEWSCLI_DASK); needs newscli[dask].",
+        ),
+        click.option("--unordered", is_flag=True, help="With --dask: write results as they finish."),
     ]
     for decorator in reversed(decorators):
         func = decorator(func)
@@ -74,9 +83,20 @@ def make_command(name: str) -> click.Command:
         output: str | None,
         jobs: int,
         quiet: bool,
+        dask: str | None,
+        unordered: bool,
     ) -> None:
         code = run_command(
-            name, inputs, input_format=input_format, raw=raw, fmt=fmt, jobs=jobs, output=output, quiet=quiet
+            name,
+            inputs,
+            input_format=input_format,
+            raw=raw,
+            fmt=fmt,
+            jobs=jobs,
+            output=output,
+            quiet=quiet,
+            dask=dask,
+            ordered=not unordered,
         )
         click.get_current_context().exit(code)
 

@@ -11,7 +11,8 @@ import click
 from newscli.batch import Outcome, run_batch
 from newscli.cli.output import OutputTarget
 from newscli.cli.progress import Progress
-from newscli.errors import InputError, InputWarning
+from newscli.corpus import CorpusStats
+from newscli.errors import InputError, InputWarning, MissingExtraError
 from newscli.io.sources import iter_records
 from newscli.pipeline import PARSE_KEYS
 from newscli.render.writers import RowWriter, make_writer
@@ -23,10 +24,12 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "numbers": ("id", "start", "end", "text", "kind", "value", "unit", "approx"),
     "entities": ("id", "start", "end", "text", "type", "norm"),
     "analyze": ("id", "metadata", "stats", "sentences", "tokens", "entities", "numbers"),
+    "stats": ("section", "item", "value"),
 }
 
 EXIT_OK = 0
 EXIT_INPUT_FAILED = 1
+EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
 
 
@@ -54,16 +57,19 @@ def run_command(
     jobs: int = 1,
     output: str | None = None,
     quiet: bool = False,
+    dask: str | None = None,
+    ordered: bool = True,
 ) -> int:
     """Run ``command`` over ``inputs``; return the exit status."""
     stdin = click.get_binary_stream("stdin")
     target = OutputTarget(output)
     progress = Progress(enabled=not quiet)
+    corpus = CorpusStats()
     try:
         with target as out, progress:
             writer = open_writer(command, fmt, out)
             items = iter_records(inputs, input_format, stdin)  # type: ignore[arg-type]
-            for result in run_batch(items, command, raw, jobs):
+            for result in run_batch(items, command, raw, jobs, dask=dask, ordered=ordered):
                 if isinstance(result, InputWarning):
                     if not quiet:
                         report(f"warning: {result}")
@@ -72,11 +78,20 @@ def run_command(
                     report(str(result))
                     progress.advance(failed=True)
                     continue
-                write_outcome(writer, result)
+                if result.part is not None:
+                    corpus.merge(result.part)
+                else:
+                    write_outcome(writer, result)
                 progress.advance(failed=result.error is not None)
+            if command == "stats":
+                for row in corpus.rows():
+                    writer.write(row)
             writer.close()
     except BrokenPipeError:
         quiet_stdout()
+    except MissingExtraError as exc:
+        report(str(exc))
+        return EXIT_USAGE
     except KeyboardInterrupt:
         where = f"; finished rows are in {target.partial_path}" if target.partial_path else ""
         report(f"interrupted after {progress.done} articles{where}")
