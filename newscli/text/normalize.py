@@ -73,7 +73,9 @@ def _devanagari(run: regex.Match[str]) -> str:
 
 
 def _ascii_digit(m: regex.Match[str]) -> str:
-    return str(unicodedata.decimal(m.group()))
+    # regex may know digits of a newer Unicode version than unicodedata: keep those.
+    value = unicodedata.decimal(m.group(), None)
+    return m.group() if value is None else str(value)
 
 
 @functools.lru_cache(maxsize=1 << 17)

@@ -37,7 +37,7 @@ _CONTINUES_LINE = frozenset((",", ";", "-", "–", "—", "(", "[", "{", "“", 
 
 
 def _is_final_run(tok: Token) -> bool:
-    return tok.kind == "punct" and all(ch in _FINAL_MARKS for ch in tok.text)
+    return tok.text[0] in _FINAL_MARKS and tok.kind == "punct" and all(ch in _FINAL_MARKS for ch in tok.text)
 
 
 def _is_full_stop(tokens: Sequence[Token], i: int) -> bool:
@@ -79,15 +79,18 @@ def split_sentences(text: str, tokens: Sequence[Token] | None = None) -> list[Se
     n = len(toks)
     while i < n:
         ends = False
-        if _is_final_run(toks[i]) or _is_full_stop(toks, i):
+        first_char = toks[i].text[0]
+        if (first_char in _FINAL_MARKS and _is_final_run(toks[i])) or (first_char == "." and _is_full_stop(toks, i)):
             while i + 1 < n and toks[i + 1].start == toks[i].end and _closes(text, toks[i + 1]):
                 i += 1
             ends = True
         elif i + 1 == n:
             ends = True
         else:
-            breaks = _line_breaks(text[toks[i].end : toks[i + 1].start])
-            ends = breaks >= 2 or (breaks == 1 and toks[i].text not in _CONTINUES_LINE)
+            gap = text[toks[i].end : toks[i + 1].start]
+            if gap and gap != " ":
+                breaks = _line_breaks(gap)
+                ends = breaks >= 2 or (breaks == 1 and toks[i].text not in _CONTINUES_LINE)
         if ends:
             start, end = toks[first].start, toks[i].end
             sentences.append(Sentence(start, end, text[start:end]))

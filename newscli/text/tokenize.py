@@ -73,7 +73,15 @@ class TokenRule:
     kind: str
 
 
+# Most tokens are Devanagari words, so that rule comes first. Dotted Devanagari acronyms
+# (बी.एल.) are taken in tokenize() when a word is followed by a period.
 RULES: tuple[TokenRule, ...] = (
+    TokenRule("devanagari", rf"[{_DEV}][{_DEV_CONT}]*+", "word"),
+    TokenRule(
+        "number",
+        r"\d++(?:[.:/]\d++|,\d{2,3}+(?!\d))*+(?:[\p{L}\p{M}\u200c\u200d]++)?",
+        "number",
+    ),
     TokenRule("url", rf"(?:https?://|ftp://|www\.)(?:[^{_URL_STOP}]*[^{_URL_STOP}{_URL_TRAIL}])?", "url"),
     TokenRule(
         "email",
@@ -89,23 +97,19 @@ RULES: tuple[TokenRule, ...] = (
     ),
     TokenRule("mention", r"(?<![\w@])@\w++", "mention"),
     TokenRule("hashtag", r"(?<![\w#&])#\w++", "hashtag"),
-    TokenRule(
-        "number",
-        r"\d++(?:[.:/]\d++|,\d{2,3}+(?!\d))*+(?:[\p{L}\p{M}\u200c\u200d]++)?",
-        "number",
-    ),
-    TokenRule("dev_acronym", rf"(?:(?:डब्ल्यू|डबल्यू|[{_DEV}][{_DEV_CONT}]{{0,3}})[.॰]){{2,}}+", "abbrev"),
     TokenRule("latin_acronym", r"(?:\p{Latin}{1,3}\.){2,}+", "abbrev"),
-    TokenRule("devanagari", rf"[{_DEV}][{_DEV_CONT}]*+", "word"),
     TokenRule("latin", r"\p{Latin}[\p{Latin}\p{M}\d\u00ad]*+(?:['’]\p{Latin}[\p{Latin}\p{M}\d]*+)*+", "latin"),
     TokenRule("letters", r"(?:(?![\p{Latin}\p{sc=Deva}])[\p{L}\p{M}])++", "word"),
     TokenRule("run", r"\.{2,}+|…++|-{2,}+|[!?]{2,}+|।{2,}+|\|{2,}+|'{2}|`{2}", "punct"),
     TokenRule("single", rf"[^{_GAP}]\p{{M}}*+", "punct"),
 )
+# Two or more short Devanagari groups, each with its period, written without spaces.
+_DEV_ACRONYM = regex.compile(rf"(?:(?:डब्ल्यू|डबल्यू|[{_DEV}][{_DEV_CONT}]{{0,3}})[.॰]){{2,}}+")
 
 _KIND = {rule.name: rule.kind for rule in RULES}
 _SYMBOL_PUNCT = frozenset("%‰‱#@&*†‡§¶′″")
 _PUNCT_SYMBOL = frozenset("|¦")
+_PLAIN = frozenset(("word", "latin", "number", "punct", "symbol", "abbrev", "mention", "hashtag"))
 
 
 @functools.cache
@@ -162,7 +166,8 @@ def _keeps_period(text: str, word: str, end: int, prev: Token | None) -> bool:
     return _next_initial().match(text, end + 1) is not None
 
 
-def _single_kind(ch: str) -> str:
+def _single_kind(surface: str) -> str:
+    ch = surface[0]
     if ch in _SYMBOL_PUNCT:
         return "symbol"
     if ch in _PUNCT_SYMBOL:
@@ -170,33 +175,49 @@ def _single_kind(ch: str) -> str:
     return "punct" if unicodedata.category(ch).startswith("P") else "symbol"
 
 
+def _norm(surface: str, kind: str) -> str:
+    if kind == "url":
+        return unicodedata.normalize("NFC", surface)
+    if kind == "email":
+        return surface.casefold()
+    return normalize(surface)
+
+
 def tokenize(text: str) -> list[Token]:
     """Split ``text`` into tokens; see the module docstring for the boundaries and kinds."""
     tokens: list[Token] = []
-    skip_until = 0
-    prev: Token | None = None
-    for m in _token_pattern().finditer(text):
-        start, end = m.span()
-        if start < skip_until:  # the period an abbreviation took
-            continue
-        name = m.lastgroup
-        assert name is not None
-        kind = _KIND[name]
-        surface = m.group()
-        if name in ("devanagari", "latin") and end < len(text) and text[end] in ".॰":
-            if _keeps_period(text, surface, end, prev):
-                end += 1
-                skip_until = end
-                surface = text[start:end]
-                kind = "abbrev"
-        elif name == "single":
-            kind = _single_kind(surface[0])
-        if kind == "url":
-            norm = unicodedata.normalize("NFC", surface)
-        elif kind == "email":
-            norm = surface.casefold()
+    append = tokens.append
+    pattern = _token_pattern()
+    kinds = _KIND
+    n = len(text)
+    pos = 0
+    while pos <= n:
+        for m in pattern.finditer(text, pos):
+            start, end = m.span()
+            name = m.lastgroup or "single"
+            surface = m.group()
+            kind = kinds[name]
+            if kind == "word" or kind == "latin":
+                if end < n and text[end] in ".॰":
+                    taken = _with_period(text, start, end, surface, kind, tokens[-1] if tokens else None)
+                    if taken:
+                        append(Token(start, taken, text[start:taken], "abbrev", normalize(text[start:taken])))
+                        pos = taken
+                        break  # scan again after the period(s) taken
+            elif name == "single":
+                kind = _single_kind(surface)
+            append(Token(start, end, surface, kind, normalize(surface) if kind in _PLAIN else _norm(surface, kind)))
         else:
-            norm = normalize(surface)
-        prev = Token(start, end, surface, kind, norm)
-        tokens.append(prev)
+            break
     return tokens
+
+
+def _with_period(text: str, start: int, end: int, word: str, kind: str, prev: Token | None) -> int:
+    """End of the abbreviation starting at ``start`` if ``word`` takes the period at ``end``, else 0."""
+    if kind == "word":
+        m = _DEV_ACRONYM.match(text, start)
+        if m is not None:
+            return m.end()
+    if _keeps_period(text, word, end, prev):
+        return end + 1
+    return 0

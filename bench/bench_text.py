@@ -1,0 +1,98 @@
+"""Tokenizer and sentence-splitter speed against baselines measured in the same run.
+
+    python3 bench/bench_text.py [--corpus ../shared/eval/bench/hindi_news.jsonl] [--limit N] [--repeat R]
+
+Times, on the same texts and in one process:
+  * newscli.text.tokenize.tokenize (tokens with kind and norm),
+  * newscli.text.sentences.split_sentences given those tokens,
+  * indic-nlp-library's trivial_tokenize (strings only, no offsets),
+  * a bare ``regex`` scan ``\\w+|[^\\w\\s]`` with finditer (spans only),
+and prints MB/s of UTF-8 text and the ratios tokenize/trivial_tokenize and
+tokenize/bare scan (lower is better). Each figure is the best of R runs.
+Needs ../shared (the corpus); says so when it is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import regex
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+DEFAULT_CORPUS = REPO.parent / "shared" / "eval" / "bench" / "hindi_news.jsonl"
+
+
+def load(path: Path, limit: int | None) -> list[str]:
+    texts: list[str] = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                texts.append(json.loads(line)["text"])
+                if limit is not None and len(texts) >= limit:
+                    break
+    return texts
+
+
+def best(repeat: int, fn: Callable[[], object]) -> float:
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return min(times)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--limit", type=int, help="use only the first N articles")
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args()
+    if not args.corpus.is_file():
+        sys.exit(f"corpus not found: {args.corpus} (it lives in ../shared/eval/bench)")
+
+    from indicnlp.tokenize.indic_tokenize import trivial_tokenize
+
+    from newscli.text.normalize import normalize
+    from newscli.text.sentences import split_sentences
+    from newscli.text.tokenize import tokenize
+
+    texts = load(args.corpus, args.limit)
+    mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    bare = regex.compile(r"\w+|[^\w\s]")
+
+    def bare_scan() -> None:
+        for t in texts:
+            [m.span() for m in bare.finditer(t)]
+    tokenize(texts[0])  # data and patterns are loaded on first use
+
+    def ours_cold() -> None:
+        normalize.cache_clear()
+        for t in texts:
+            tokenize(t)
+
+    token_lists = [tokenize(t) for t in texts]
+    rows = [
+        ("newscli tokenize (cold norm cache)", best(args.repeat, ours_cold)),
+        ("newscli tokenize", best(args.repeat, lambda: [tokenize(t) for t in texts])),
+        ("newscli split_sentences (tokens given)",
+         best(args.repeat, lambda: [split_sentences(t, k) for t, k in zip(texts, token_lists, strict=True)])),
+        ("indicnlp trivial_tokenize", best(args.repeat, lambda: [trivial_tokenize(t, "hi") for t in texts])),
+        ("bare regex \\w+|[^\\w\\s] scan", best(args.repeat, bare_scan)),
+    ]
+    print(f"{len(texts)} texts, {mb:.2f} MB UTF-8, {sum(map(len, token_lists))} tokens")
+    for name, sec in rows:
+        print(f"{name:42s} {sec:7.3f} s  {mb / sec:6.2f} MB/s")
+    ours = rows[1][1]
+    print(f"ratio tokenize / trivial_tokenize: {ours / rows[3][1]:.2f}")
+    print(f"ratio tokenize / bare regex scan:  {ours / rows[4][1]:.2f}")
+
+
+if __name__ == "__main__":
+    main()

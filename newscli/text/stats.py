@@ -1,0 +1,95 @@
+"""Text statistics for ``analyze``: counts, vocabulary, script shares, reading time.
+
+``text_stats(text, tokens, sentences)`` returns only JSON-serialisable values:
+
+``characters``            code points of ``text``.
+``non_space_characters``  code points that are not whitespace.
+``tokens``                all tokens.
+``words``                 tokens that are read as words: every kind except ``punct`` and
+                          ``symbol`` (numbers, abbreviations, URLs count as one word each).
+``sentences``             sentences.
+``mean_sentence_words``   words per sentence (0 without sentences), 2 decimals.
+``type_token_ratio``      distinct word norms / words (0 without words), 4 decimals.
+``devanagari_share``, ``latin_share``, ``digit_share``, ``other_share``
+                          shares of the non-space characters that are Devanagari letters
+                          and signs, Latin letters, decimal digits (any script), or anything
+                          else (punctuation, symbols); 4 decimals, summing to 1 up to rounding (all 0 for
+                          empty text).
+``top_words``             the 10 most frequent content words as ``{"word": norm, "count": n}``:
+                          tokens of kind ``word`` or ``latin`` whose norm is not in the stop-word
+                          list (``data/hi/stopwords.txt``) and has at least two letters; ties
+                          keep the order of first occurrence.
+``reading_time_minutes``  words / ``words_per_minute``, 2 decimals.
+``words_per_minute``      the assumed reading speed: 200 words a minute, a usual figure for
+                          adults reading news on a screen (Hindi readers are commonly measured
+                          between 150 and 250).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from collections.abc import Sequence
+
+import regex
+
+from newscli.model import Sentence, Token
+from newscli.text.tokenize import read_list
+
+WORDS_PER_MINUTE = 200
+TOP_WORDS = 10
+_NOT_WORDS = frozenset(("punct", "symbol"))
+_CONTENT_KINDS = frozenset(("word", "latin"))
+_SPACE = regex.compile(r"\s++")
+_DEVANAGARI = regex.compile(r"[\u0900-\u0963\u0971-\u097F\uA8E0-\uA8FF\u1CD0-\u1CFF]")
+_LATIN = regex.compile(r"\p{Latin}")
+_DIGIT = regex.compile(r"\d")
+_LETTER = regex.compile(r"\p{L}")
+
+
+@functools.cache
+def stopwords() -> frozenset[str]:
+    """Hindi stop words, in normalized form."""
+    return frozenset(read_list("stopwords.txt"))
+
+
+def _share(part: int, whole: int) -> float:
+    return round(part / whole, 4) if whole else 0.0
+
+
+def _content_words(tokens: Sequence[Token]) -> list[dict[str, object]]:
+    stop = stopwords()
+    counts = Counter(
+        t.norm
+        for t in tokens
+        if t.kind in _CONTENT_KINDS and t.norm not in stop and len(_LETTER.findall(t.norm)) >= 2
+    )
+    # Counter.most_common keeps first-insertion order among equal counts.
+    return [{"word": w, "count": n} for w, n in counts.most_common(TOP_WORDS)]
+
+
+def text_stats(text: str, tokens: Sequence[Token], sentences: Sequence[Sentence]) -> dict[str, object]:
+    """Statistics of one text; see the module docstring for each key."""
+    words = [t for t in tokens if t.kind not in _NOT_WORDS]
+    visible = _SPACE.sub("", text)
+    n_visible = len(visible)
+    devanagari = len(_DEVANAGARI.findall(visible))
+    latin = len(_LATIN.findall(visible))
+    digits = len(_DIGIT.findall(visible))
+    other = n_visible - devanagari - latin - digits
+    return {
+        "characters": len(text),
+        "non_space_characters": n_visible,
+        "tokens": len(tokens),
+        "words": len(words),
+        "sentences": len(sentences),
+        "mean_sentence_words": round(len(words) / len(sentences), 2) if sentences else 0.0,
+        "type_token_ratio": _share(len({t.norm for t in words}), len(words)),
+        "devanagari_share": _share(devanagari, n_visible),
+        "latin_share": _share(latin, n_visible),
+        "digit_share": _share(digits, n_visible),
+        "other_share": _share(other, n_visible),
+        "top_words": _content_words(tokens),
+        "reading_time_minutes": round(len(words) / WORDS_PER_MINUTE, 2),
+        "words_per_minute": WORDS_PER_MINUTE,
+    }
