@@ -141,3 +141,13 @@ ALPHABET = list("कमसाीेंा।॥.?!|,'\"”’)(0123456789ab \n\t
 @given(st.text(alphabet=ALPHABET, max_size=80))
 def test_sentences_cover_all_tokens_in_hindi_like_text(text: str) -> None:
     check_sentences(text)
+
+
+def test_list_numbers_and_bullets_do_not_end_a_sentence() -> None:
+    assert texts("उपाय:\n1. हाथ धोएं.\n2. मास्क पहनें.\n. दूरी रखें") == [
+        "उपाय:", "1. हाथ धोएं.", "2. मास्क पहनें.", ". दूरी रखें",
+    ]
+
+
+def test_stray_final_marks_on_the_same_line_stay_with_the_sentence() -> None:
+    assert texts("वह जा सकता है ।  । अगला वाक्य ।\n। नया") == ["वह जा सकता है ।  ।", "अगला वाक्य ।", "। नया"]

@@ -202,3 +202,8 @@ def test_time_is_linear_in_adversarial_input(unit: str) -> None:
     _seconds(small)  # warm caches
     ratio = _seconds(large) / max(_seconds(small), 1e-6)
     assert ratio < 40, f"{unit!r}: 10x input took {ratio:.1f}x time"
+
+
+def test_devanagari_domain() -> None:
+    assert kinds("इसे नवभारतटाइम्स.कॉम पर") == [("इसे", "word"), ("नवभारतटाइम्स.कॉम", "url"), ("पर", "word")]
+    assert texts("नवभारतटाइम्स.कॉमिक") == ["नवभारतटाइम्स", ".", "कॉमिक"]

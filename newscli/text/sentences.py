@@ -18,7 +18,10 @@ already taken their periods and cannot end a sentence. A sentence ends:
 
 Closing quotes and brackets written right after the final mark stay with their
 sentence (``है।"``, ``दिया.'``); a straight quote counts as closing when no letter
-or digit follows it directly. Sentence spans run from the first token to the last,
+or digit follows it directly. Stray final marks later on the same line stay too
+(``है ।  ।``). A final mark or ``.`` that starts a sentence (a bullet, a stray
+danda) or a ``.`` after a number that starts one (``1.`` numbering a list item)
+does not end it. Sentence spans run from the first token to the last,
 so they never include surrounding whitespace; text without tokens has no sentences.
 """
 
@@ -40,10 +43,12 @@ def _is_final_run(tok: Token) -> bool:
     return tok.text[0] in _FINAL_MARKS and tok.kind == "punct" and all(ch in _FINAL_MARKS for ch in tok.text)
 
 
-def _is_full_stop(tokens: Sequence[Token], i: int) -> bool:
+def _is_full_stop(tokens: Sequence[Token], i: int, first: int) -> bool:
     tok = tokens[i]
-    if tok.kind != "punct" or tok.text != ".":
-        return False
+    if tok.kind != "punct" or tok.text != "." or i == first:
+        return False  # a "." that starts a line is a bullet
+    if i == first + 1 and tokens[first].kind == "number" and tokens[first].end == tok.start:
+        return False  # "1." numbering a list item
     if i + 1 == len(tokens):
         return True
     nxt = tokens[i + 1]
@@ -59,6 +64,19 @@ def _closes(text: str, tok: Token) -> bool:
         return True
     if tok.text in _STRAIGHT_QUOTES:
         return tok.end == len(text) or not text[tok.end].isalnum()
+    return False
+
+
+def _goes_with_the_end(text: str, tok: Token, nxt: Token) -> bool:
+    """Whether ``nxt`` belongs to the sentence that ``tok`` ends: a closing quote or
+    bracket right after it, or more final marks on the same line (``है ।  ।``)."""
+    if nxt.start == tok.end:
+        return _closes(text, nxt)
+    if nxt.text[0] in _FINAL_MARKS or nxt.text == ".":
+        gap = text[tok.end : nxt.start]
+        return nxt.kind == "punct" and all(ch in _FINAL_MARKS or ch == "." for ch in nxt.text) and (
+            _line_breaks(gap) == 0
+        )
     return False
 
 
@@ -80,8 +98,10 @@ def split_sentences(text: str, tokens: Sequence[Token] | None = None) -> list[Se
     while i < n:
         ends = False
         first_char = toks[i].text[0]
-        if (first_char in _FINAL_MARKS and _is_final_run(toks[i])) or (first_char == "." and _is_full_stop(toks, i)):
-            while i + 1 < n and toks[i + 1].start == toks[i].end and _closes(text, toks[i + 1]):
+        if (first_char in _FINAL_MARKS and i > first and _is_final_run(toks[i])) or (
+            first_char == "." and _is_full_stop(toks, i, first)
+        ):
+            while i + 1 < n and _goes_with_the_end(text, toks[i], toks[i + 1]):
                 i += 1
             ends = True
         elif i + 1 == n:

@@ -21,7 +21,8 @@ Kinds:
              see ``data/hi/abbreviations.txt``), initials (``पी.``, ``के.``, ``A.``; letter names
              that are also common words, such as ``आई``, only next to another initial),
              and dotted acronyms written without spaces (``बी.एल.``, ``जी.डी.पी.``, ``U.S.``).
-``url``      ``http(s)://…``, ``www.…`` and bare domains on common suffixes (``etvbharat.com``).
+``url``      ``http(s)://…``, ``www.…``, bare domains on common suffixes (``etvbharat.com``) and
+             Devanagari ones on ``.कॉम`` (``नवभारतटाइम्स.कॉम``).
 ``email``    ``name@example.com``.
 ``mention``  ``@handle``.
 ``hashtag``  ``#tag``.
@@ -103,6 +104,7 @@ RULES: tuple[TokenRule, ...] = (
     TokenRule("run", r"\.{2,}+|…++|-{2,}+|[!?]{2,}+|।{2,}+|\|{2,}+|'{2}|`{2}", "punct"),
     TokenRule("single", rf"[^{_GAP}]\p{{M}}*+", "punct"),
 )
+_WORD_GOES_ON = regex.compile(rf"[{_DEV_CONT}\w]")
 # Two or more short Devanagari groups, each with its period, written without spaces.
 _DEV_ACRONYM = regex.compile(rf"(?:(?:डब्ल्यू|डबल्यू|[{_DEV}][{_DEV_CONT}]{{0,3}})[.॰]){{2,}}+")
 
@@ -201,7 +203,8 @@ def tokenize(text: str) -> list[Token]:
                 if end < n and text[end] in ".॰":
                     taken = _with_period(text, start, end, surface, kind, tokens[-1] if tokens else None)
                     if taken:
-                        append(Token(start, taken, text[start:taken], "abbrev", normalize(text[start:taken])))
+                        kind = "url" if text.startswith(".कॉम", end) else "abbrev"
+                        append(Token(start, taken, text[start:taken], kind, normalize(text[start:taken])))
                         pos = taken
                         break  # scan again after the period(s) taken
             elif name == "single":
@@ -218,6 +221,8 @@ def _with_period(text: str, start: int, end: int, word: str, kind: str, prev: To
         m = _DEV_ACRONYM.match(text, start)
         if m is not None:
             return m.end()
+        if text.startswith(".कॉम", end) and not _WORD_GOES_ON.match(text, end + 4):
+            return end + 4  # नवभारतटाइम्स.कॉम
     if _keeps_period(text, word, end, prev):
         return end + 1
     return 0
