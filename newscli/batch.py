@@ -34,6 +34,7 @@ class Outcome:
     rows: list[Row] = field(default_factory=list)
     error: str | None = None
     part: CorpusStats | None = None
+    records: int = 1  # how many records a merged ``part`` covers
 
 
 Item = Record | InputError | InputWarning
@@ -48,6 +49,23 @@ def process(command: str, raw: bool, record: Record) -> Outcome:
         return Outcome(record.id, rows_for(command, record, raw))
     except Exception as exc:
         return Outcome(record.id, error=f"could not be analysed ({type(exc).__name__}: {exc})")
+
+
+def process_stats_chunk(raw: bool, records: list[Record]) -> list[Outcome]:
+    """``stats`` for several records at once, merged where they run: one summary plus any failures."""
+    merged = CorpusStats()
+    out: list[Outcome] = []
+    ok = 0
+    for record in records:
+        outcome = process("stats", raw, record)
+        if outcome.part is None:
+            out.append(outcome)
+        else:
+            merged.merge(outcome.part)
+            ok += 1
+    if ok:
+        out.insert(0, Outcome(records[0].id, part=merged, records=ok))
+    return out
 
 
 def resolve_jobs(jobs: int) -> int:

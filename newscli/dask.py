@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from newscli.batch import Item, Outcome, Result, process
+from newscli.batch import Item, Outcome, Result, process, process_stats_chunk
 from newscli.errors import MissingExtraError
 from newscli.model import Record
 
@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 INSTALL_HINT = "the dask extra is not installed; run: python3 -m pip install 'newscli[dask]'"
 # Records in flight per worker thread on the cluster: keeps it busy, keeps memory flat here.
 WINDOW_PER_THREAD = 16
+# Records per task for ``stats``, whose per-record results are merged on the worker.
+STATS_CHUNK = 64
 
 
 def _require_distributed() -> Any:
@@ -63,11 +65,16 @@ def run_on_cluster(
     """Like ``batch.run_batch``, on the cluster at ``address`` (or an existing Client)."""
     _require_distributed()
     client = connect(address) if isinstance(address, str) else address
-    func = work or partial(process, command, raw)
     window = (sum(client.nthreads().values()) or 1) * WINDOW_PER_THREAD
     try:
-        submitted = _submit_all(client, func, items)
-        yield from (_in_order if ordered else _as_finished)(submitted, window)
+        if command == "stats" and work is None:
+            yield from _stats_on_cluster(client, items, raw, window)
+            return
+        submitted = _submit_all(client, work or partial(process, command, raw), items)
+        if ordered:
+            yield from _in_order(submitted, window)
+        else:
+            yield from _as_finished(submitted, window, client)
     finally:
         if isinstance(address, str):
             client.close()
@@ -77,6 +84,38 @@ def _submit_all(client: Any, func: Callable[[Record], Outcome], items: Iterable[
     """Each record as (id, future), lazily: nothing is submitted before the consumer asks."""
     for item in items:
         yield (item.id, client.submit(func, item, pure=False)) if isinstance(item, Record) else item
+
+
+def _stats_on_cluster(client: Any, items: Iterable[Item], raw: bool, window: int) -> Iterator[Result]:
+    """Records go in chunks and come back as one merged summary per chunk: only totals travel."""
+    chunk: list[Record] = []
+    futures: deque[Any] = deque()
+
+    def flush() -> None:
+        futures.append((chunk[0].id, client.submit(process_stats_chunk, raw, list(chunk), pure=False)))
+        chunk.clear()
+
+    def drain(limit: int) -> Iterator[Result]:
+        while len(futures) > limit:
+            record_id, future = futures.popleft()
+            try:
+                yield from future.result()
+            except Exception as exc:
+                yield Outcome(record_id, error=f"a chunk failed on the cluster ({type(exc).__name__}: {exc})")
+            finally:
+                future.release()
+
+    for item in items:
+        if not isinstance(item, Record):
+            yield item
+            continue
+        chunk.append(item)
+        if len(chunk) >= STATS_CHUNK:
+            flush()
+            yield from drain(window // STATS_CHUNK + 1)
+    if chunk:
+        flush()
+    yield from drain(0)
 
 
 def _in_order(submitted: Iterator[Any], window: int) -> Iterator[Result]:
@@ -89,10 +128,10 @@ def _in_order(submitted: Iterator[Any], window: int) -> Iterator[Result]:
         yield _result(pending.popleft())
 
 
-def _as_finished(submitted: Iterator[Any], window: int) -> Iterator[Result]:
+def _as_finished(submitted: Iterator[Any], window: int, client: Any) -> Iterator[Result]:
     from distributed import as_completed
 
-    finished = as_completed()
+    finished = as_completed(loop=client.loop)
     ids: dict[str, str] = {}
     for entry in submitted:
         if not isinstance(entry, tuple):

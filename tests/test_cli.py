@@ -114,3 +114,14 @@ def test_help_lists_every_command() -> None:
     result = run("--help")
     for name in ("parse", "tokens", "sentences", "numbers", "entities", "analyze"):
         assert name in result.stdout
+
+
+def test_dask_without_the_extra_says_how_to_install_it(
+    two_files: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "distributed", None)  # import distributed -> ImportError
+    result = run("parse", "--raw", "--dask", "tcp://127.0.0.1:1", str(two_files[0]))
+    assert result.exit_code == 2
+    assert "pip install 'newscli[dask]'" in result.stderr and result.stderr.count("\n") == 1

@@ -31,8 +31,8 @@ class Progress:
             self._live.stop()
             self._live = None
 
-    def advance(self, failed: bool = False) -> None:
-        self.done += 1
+    def advance(self, failed: bool = False, count: int = 1) -> None:
+        self.done += count
         self.failed += failed
         if not self.enabled:
             return

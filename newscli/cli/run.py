@@ -80,8 +80,9 @@ def run_command(
                     continue
                 if result.part is not None:
                     corpus.merge(result.part)
-                else:
-                    write_outcome(writer, result)
+                    progress.advance(count=result.records)
+                    continue
+                write_outcome(writer, result)
                 progress.advance(failed=result.error is not None)
             if command == "stats":
                 for row in corpus.rows():

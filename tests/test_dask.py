@@ -1,0 +1,106 @@
+"""--dask against a real LocalCluster (two worker processes on loopback)."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from newscli.batch import Outcome, process
+from newscli.cli import main
+from newscli.model import Record
+
+distributed = pytest.importorskip("distributed", reason="the dask extra (newscli[dask]) is not installed")
+
+ARTICLES = [
+    "भाजपा ने लखनऊ में 7 अगस्त को बैठक की। प्रदेश की सभी 80 सीटों पर जीत का लक्ष्य है।",
+    "नई दिल्ली, एजेंसी। सरकार ने 2.5 करोड़ रुपये की योजना को मंजूरी दी।",
+    "कांग्रेस नेता राहुल गांधी ने कहा कि लगभग 1100 से अधिक सदस्य शामिल हुए।",
+]
+
+
+@pytest.fixture(scope="module")
+def cluster() -> Iterator[Any]:
+    import dask
+
+    # One thread per worker, one failure allowed: a record that kills its worker is
+    # reported after one retry, and no innocent record is running beside it.
+    with dask.config.set({"distributed.scheduler.allowed-failures": 1}), distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+    ) as lc:
+        yield lc
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    path = tmp_path / "corpus.jsonl"
+    with path.open("w", encoding="utf-8") as fh:
+        for i in range(12):
+            fh.write(json.dumps({"id": f"a{i}", "text": ARTICLES[i % 3]}, ensure_ascii=False) + "\n")
+    return path
+
+
+@pytest.mark.parametrize("command", ["analyze", "numbers", "entities"])
+def test_dask_output_is_byte_identical_to_a_local_run(cluster: Any, corpus: Path, command: str) -> None:
+    local = CliRunner().invoke(main, [command, "--raw", str(corpus)])
+    remote = CliRunner().invoke(main, [command, "--raw", "--dask", cluster.scheduler_address, str(corpus)])
+    assert local.exit_code == remote.exit_code == 0, remote.stderr
+    assert remote.stdout == local.stdout and local.stdout
+
+
+def test_dask_address_from_the_environment(cluster: Any, corpus: Path) -> None:
+    result = CliRunner(env={"NEWSCLI_DASK": cluster.scheduler_address}).invoke(main, ["parse", "--raw", str(corpus)])
+    assert result.exit_code == 0 and len(result.stdout.splitlines()) == 12
+
+
+def test_unordered_gives_the_same_rows(cluster: Any, corpus: Path) -> None:
+    local = CliRunner().invoke(main, ["parse", "--raw", str(corpus)])
+    remote = CliRunner().invoke(
+        main, ["parse", "--raw", "--unordered", "--dask", cluster.scheduler_address, str(corpus)]
+    )
+    assert sorted(remote.stdout.splitlines()) == sorted(local.stdout.splitlines())
+
+
+def crash_on_a5(record: Record) -> Outcome:
+    if record.id == "a5":
+        os._exit(1)  # the worker process dies, as on a segfault or the OOM killer
+    return process("parse", True, record)
+
+
+def test_a_worker_crash_is_that_records_failure_and_the_rest_arrive(cluster: Any) -> None:
+    import cloudpickle
+
+    from newscli.dask import run_on_cluster
+
+    cloudpickle.register_pickle_by_value(sys.modules[__name__])
+    items = [Record(id=f"a{i}", text=ARTICLES[i % 3]) for i in range(8)]
+    with distributed.Client(cluster.scheduler_address, set_as_default=False) as client:
+        out = list(run_on_cluster(items, "parse", True, client, work=crash_on_a5))
+    assert [o.record_id for o in out if isinstance(o, Outcome)] == [f"a{i}" for i in range(8)]
+    failed = [o for o in out if isinstance(o, Outcome) and o.error]
+    assert [o.record_id for o in failed] == ["a5"]
+
+
+def test_stats_on_the_cluster_equals_local(cluster: Any, corpus: Path) -> None:
+    local = CliRunner().invoke(main, ["stats", "--raw", "--format", "json", str(corpus)])
+    remote = CliRunner().invoke(
+        main, ["stats", "--raw", "--format", "json", "--dask", cluster.scheduler_address, str(corpus)]
+    )
+    assert remote.exit_code == 0 and json.loads(remote.stdout) == json.loads(local.stdout)
+
+
+def test_analyze_bag_maps_records_to_analyze_rows() -> None:
+    import dask.bag as db
+
+    from newscli.dask import analyze_bag
+    from newscli.pipeline import analyze
+
+    recs = [{"id": f"b{i}", "text": t} for i, t in enumerate(ARTICLES)]
+    rows = analyze_bag(db.from_sequence(recs, npartitions=2), raw=True).compute(scheduler="sync")
+    assert rows == [analyze(r, raw=True) for r in recs]
