@@ -151,3 +151,7 @@ def test_list_numbers_and_bullets_do_not_end_a_sentence() -> None:
 
 def test_stray_final_marks_on_the_same_line_stay_with_the_sentence() -> None:
     assert texts("वह जा सकता है ।  । अगला वाक्य ।\n। नया") == ["वह जा सकता है ।  ।", "अगला वाक्य ।", "। नया"]
+
+
+def test_danda_and_full_stop_in_one_text() -> None:
+    assert texts("पहला वाक्य। दूसरा वाक्य. तीसरा वाक्य") == ["पहला वाक्य।", "दूसरा वाक्य.", "तीसरा वाक्य"]

@@ -109,6 +109,7 @@ _WORD_GOES_ON = regex.compile(rf"[{_DEV_CONT}\w]")
 _DEV_ACRONYM = regex.compile(rf"(?:(?:डब्ल्यू|डबल्यू|[{_DEV}][{_DEV_CONT}]{{0,3}})[.॰]){{2,}}+")
 
 _KIND = {rule.name: rule.kind for rule in RULES}
+_WORD_RULES = frozenset(("devanagari", "latin", "letters"))  # may take a following period
 _SYMBOL_PUNCT = frozenset("%‰‱#@&*†‡§¶′″")
 _PUNCT_SYMBOL = frozenset("|¦")
 _PLAIN = frozenset(("word", "latin", "number", "punct", "symbol", "abbrev", "mention", "hashtag"))
@@ -199,7 +200,7 @@ def tokenize(text: str) -> list[Token]:
             name = m.lastgroup or "single"
             surface = m.group()
             kind = kinds[name]
-            if kind == "word" or kind == "latin":
+            if name in _WORD_RULES:
                 if end < n and text[end] in ".॰":
                     taken = _with_period(text, start, end, surface, kind, tokens[-1] if tokens else None)
                     if taken:
