@@ -1,0 +1,100 @@
+"""Photo captions among the short lines of a story.
+
+A short line is a caption when it carries a photo marker ("(फाइल फोटो)", "(दाएं से)"), when the
+same short line is printed again (an image and its caption repeat), when it is a participle
+phrase naming who is shown ("जानकारी देते एएसपी"), or when it sits right above a subhead.
+Everything else short stays in the body as a subhead.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+
+from newscli.article.classify import BLANK, TEXT, LineInfo
+from newscli.article.outlets import find_outlets
+from newscli.article.resources import alternation, fold, word_list, word_set
+
+# Longest short line read as a caption by the participle rule.
+_MAX_PARTICIPLE_WORDS = 10
+_POSTPOSITIONS = frozenset({"के", "की", "का", "से", "में", "को", "पर"})
+# Nouns that end like the participle ("रास्ते", "नाते").
+_TE_NOUNS = frozenset({"रास्ते", "वास्ते", "नाते", "खाते", "रिश्ते", "पत्ते", "बस्ते", "चलते", "हुए"})
+
+
+@functools.cache
+def _marker() -> re.Pattern[str]:
+    markers = alternation(word_list("article_caption_markers.txt"))
+    return re.compile(
+        rf"\((?:[^()]{{0,40}}[ \u00a0/:-])?(?:{markers})(?:[ \u00a0/:-][^()]{{0,40}})?\)|(?:{markers})[ \u00a0]*:",
+        re.IGNORECASE,
+    )
+
+
+def has_marker(text: str) -> bool:
+    """A photo marker: "(फाइल फोटो)", "(दाएं से)", "फोटो: …", or an outlet credit "(ETV Bharat Odisha)"."""
+    if _marker().search(text):
+        return True
+    bracket = re.search(r"\(([^()]{2,60})\)[ \u00a0.।]*\Z", text)
+    if bracket is None:
+        return False
+    mentions = find_outlets(bracket.group(1))
+    return bool(mentions) and mentions[0].start == 0
+
+
+def caption_key(text: str) -> str:
+    """Repetition key: the line without its trailing marker and punctuation."""
+    text = re.sub(r"\([^()]{0,60}\)[ \u00a0.।]*\Z", "", text)
+    return fold(unicodedata.normalize("NFC", text).rstrip(" \u00a0.।:!"))
+
+
+def is_participle_caption(text: str) -> bool:
+    """ "जानकारी देते एएसपी", "संगोष्ठी को संबोधित करते डॉ. …": who is doing what in the picture."""
+    finite = word_set("article_finite_verbs.txt")
+    for clause in re.split(r"[।|]", text):
+        words = clause.split()
+        if not 2 <= len(words) <= _MAX_PARTICIPLE_WORDS:
+            continue
+        if any(fold(w.strip(",.:")) in finite for w in words):
+            continue
+        for i, w in enumerate(words[:-1]):
+            if w.endswith("ते") and w not in _TE_NOUNS and len(w) > 2 and (i == 0 or words[i - 1] not in _POSTPOSITIONS):
+                return i > 0 or len(words) <= 4
+    return False
+
+
+def find_captions(infos: Sequence[LineInfo], body: Sequence[int]) -> set[int]:
+    """Indices of the caption lines among the body lines ``body`` (in page order)."""
+    short = [i for i in body if infos[i].kind == TEXT and not infos[i].paragraph]
+    keys = Counter(caption_key(infos[i].text) for i in short)
+    captions: set[int] = set()
+    for pos, i in enumerate(body):
+        info = infos[i]
+        if i not in short or _ends_as_subhead(info.text):
+            continue
+        last = pos == len(body) - 1
+        marked = has_marker(info.text) or keys[caption_key(info.text)] > 1
+        if marked or (not last and (is_participle_caption(info.text) or _above_subhead(infos, i))):
+            captions.add(i)
+    return captions
+
+
+def _ends_as_subhead(text: str) -> bool:
+    return text.rstrip().endswith((":", "?"))
+
+
+def _above_subhead(infos: Sequence[LineInfo], i: int) -> bool:
+    """Two short lines with no blank between, then a paragraph: the first is the picture's caption."""
+    if i + 1 >= len(infos):
+        return False
+    nxt = infos[i + 1]
+    if nxt.kind != TEXT or nxt.paragraph:
+        return False
+    for later in infos[i + 2 :]:
+        if later.kind == BLANK:
+            continue
+        return later.kind == TEXT and later.paragraph
+    return False

@@ -1,0 +1,188 @@
+"""What each line of a page is: furniture, metadata (dates, bylines, outlet names) or text.
+
+Lines are classified on their own; where they sit in the page is decided in ``layout``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from newscli.article import furniture
+from newscli.article.credits import Credit, Span, parse_byline
+from newscli.article.datelines import split_relative_stamp
+from newscli.article.dates import find_datetimes
+from newscli.article.lines import Line
+from newscli.article.outlets import find_outlets
+from newscli.article.resources import alternation, fold, table, table_keys, word_list, word_set
+
+# Line kinds.
+BLANK, FURNITURE, TAIL, OUTLET, META, LABEL, TEXT = "blank", "furniture", "tail", "outlet", "meta", "label", "text"
+
+_SENTENCE_END = re.compile(r"(?<!\.)[।॥.?!][\"'”’)\]]*\Z")
+_SENTENCE_INSIDE = re.compile(r"[।॥][ \u00a0]*\S")
+_INNER_STOP = re.compile(r"(\S+)\.[ \u00a0]+\S")
+_DEVANAGARI = re.compile(r"[\u0900-\u0963\u0971-\u097F]")
+_CYRILLIC = re.compile(r"[\u0400-\u04FF\u2500-\u257F]")
+# Most words a metadata line may hold besides its dates and labels (an author, a place, an outlet).
+_MAX_META_WORDS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class DateClaim:
+    """A date printed in a metadata line: ``role`` is published, updated or unlabelled."""
+
+    role: str
+    iso: str
+    has_time: bool
+
+
+@dataclass(frozen=True, slots=True)
+class LineInfo:
+    line: Line
+    kind: str
+    words: int = 0
+    paragraph: bool = False  # a full paragraph, not a short line (subhead, caption, title)
+    title_like: bool = False
+    garbled: bool = False
+    dates: tuple[DateClaim, ...] = ()
+    byline: Credit | None = None
+    labelled_byline: bool = False
+    outlets: tuple[str, ...] = ()
+    stamp_place: Span | None = None  # a place glued to a relative time stamp
+
+    @property
+    def index(self) -> int:
+        return self.line.index
+
+    @property
+    def text(self) -> str:
+        return self.line.text
+
+
+@functools.cache
+def _date_label() -> re.Pattern[str]:
+    labels = alternation(table_keys("article_date_labels.tsv"))
+    return re.compile(rf"(?<![A-Za-z\u0900-\u097F])(?P<label>{labels})[ \u00a0]*[:\-–]?[ \u00a0]*\Z", re.IGNORECASE)
+
+
+@functools.cache
+def _byline_label() -> re.Pattern[str]:
+    labels = word_list("article_byline_labels.txt")
+    latin = alternation([w for w in labels if w.isascii()])
+    dev = alternation([w for w in labels if not w.isascii()])
+    return re.compile(
+        rf"[ \u00a0]*(?:(?:{latin})(?:[ \u00a0]*:[ \u00a0]*|[ \u00a0]+)|(?:{dev})[ \u00a0]*[:\-][ \u00a0]*)",
+        re.IGNORECASE,
+    )
+
+
+def is_garbled(text: str) -> bool:
+    """Mojibake (UTF-8 Devanagari read through a Cyrillic code page) is not text to read."""
+    letters = sum(ch.isalpha() for ch in text)
+    return letters > 0 and len(_CYRILLIC.findall(text)) > 0.3 * letters
+
+
+def classify(line: Line) -> LineInfo:
+    text = line.text
+    if line.blank:
+        return LineInfo(line, BLANK)
+    if is_garbled(text):
+        return _text(line, garbled=True)
+    if furniture.is_tail_marker(text):
+        return LineInfo(line, TAIL, outlets=tuple(m.name for m in find_outlets(text)))
+    name = furniture.outlet_line(text) or furniture.site_title_outlet(text)
+    if name is not None:
+        return LineInfo(line, OUTLET, outlets=(name,))
+    crumbs = furniture.breadcrumb_outlets(text)
+    if crumbs:
+        return LineInfo(line, OUTLET, outlets=crumbs)
+    if furniture.is_furniture(text) or crumbs is not None:
+        return LineInfo(line, FURNITURE)
+    if furniture.is_summary_label(text):
+        return LineInfo(line, LABEL)
+    stamp = split_relative_stamp(text, line.start)
+    if stamp is not None:
+        return LineInfo(line, META, stamp_place=stamp if stamp.text else None)
+    meta = read_meta(text, line.start)
+    if meta is not None:
+        dates, credit, labelled = meta
+        return LineInfo(line, META, dates=dates, byline=credit, labelled_byline=labelled, outlets=credit.outlets)
+    return _text(line)
+
+
+def _text(line: Line, garbled: bool = False) -> LineInfo:
+    text = line.text
+    words = _content_words(text)
+    ends = _SENTENCE_END.search(text) is not None
+    paragraph = words >= 14 or (words >= 9 and ends)
+    title = (
+        not garbled
+        and 3 <= words <= 40
+        and len(text) <= 250
+        and _DEVANAGARI.search(text) is not None
+        and not ends
+        and not _has_inner_sentence_end(text)
+    )
+    return LineInfo(line, TEXT, words=words, paragraph=paragraph, title_like=title, garbled=garbled)
+
+
+def _has_inner_sentence_end(text: str) -> bool:
+    """A danda inside the line, or a full stop after a word that is no abbreviation ("डॉ.", "प्रो.")."""
+    if _SENTENCE_INSIDE.search(text):
+        return True
+    for m in _INNER_STOP.finditer(text):
+        word = m.group(1)
+        if len(word) >= 4 and fold(word) not in word_set("article_not_places.txt"):
+            return True
+    return False
+
+
+def read_meta(text: str, base: int) -> tuple[tuple[DateClaim, ...], Credit, bool] | None:
+    """Dates and byline of a metadata line, or None when the line says more than metadata."""
+    residual = list(text)
+    claims: list[DateClaim] = []
+    for match in find_datetimes(text):
+        seg_start = text.rfind("|", 0, match.start) + 1
+        label = _date_label().search(text, seg_start, match.start)
+        role = "unlabelled"
+        cut_from = match.start
+        if label is not None:
+            role = table("article_date_labels.tsv")[fold(label["label"])]
+            cut_from = label.start()
+        claims.append(DateClaim(role, match.iso(), match.time is not None))
+        residual[cut_from : match.end] = " " * (match.end - cut_from)
+    rest = "".join(residual)
+    labelled = False
+    for seg in re.finditer(r"[^|]+", rest):
+        m = _byline_label().match(rest, seg.start(), seg.end())
+        if m is not None and m.end() < seg.end() and rest[m.end() : seg.end()].strip(" ,") != "":
+            residual[m.start() : m.end()] = " " * (m.end() - m.start())
+            labelled = True
+            break
+    rest = "".join(residual)
+    if not claims and not labelled:
+        return None
+    if _content_words(rest) > _MAX_META_WORDS:
+        return None
+    piece = _byline_piece(rest)
+    credit = parse_byline(rest[piece[0] : piece[1]], base + piece[0]) if piece else Credit()
+    outlets = tuple(m.name for m in find_outlets(text))
+    credit = Credit(credit.place, credit.person, outlets, credit.generic, credit.dated)
+    return tuple(claims), credit, labelled
+
+
+def _content_words(s: str) -> int:
+    return sum(1 for w in s.split() if re.search(r"[A-Za-z\u0900-\u097F]", w))
+
+
+def _byline_piece(rest: str) -> tuple[int, int] | None:
+    """The '|'-separated piece of a metadata line that holds its byline."""
+    for seg in re.finditer(r"[^|]+", rest):
+        chunk = seg.group()
+        stripped = chunk.strip(" \u00a0,-–—:")
+        if re.search(r"[A-Za-z\u0900-\u097F]", stripped) and fold(stripped) not in word_set("article_furniture.txt"):
+            lead = chunk.index(stripped)
+            return seg.start() + lead, seg.start() + lead + len(stripped)
+    return None

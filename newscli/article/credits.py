@@ -1,0 +1,215 @@
+"""Credits printed in bylines and datelines: who (a person or a generic desk), where, which outlet.
+
+``नईदुनिया प्रतिनिधि, इंदौर`` is a staff credit and a place; ``अनिल शर्मा, आगरा`` a person
+and a place; ``हिन्दुस्तान टीम आगरा`` a team credit followed by its place.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from newscli.article.dates import month_day_pattern
+from newscli.article.outlets import canonical, find_outlets
+from newscli.article.resources import fold, word_set
+
+_DEV_WORD = re.compile(r"[\u0900-\u0963\u0971-\u097F\u200c\u200d]+")
+_NAME_WORD = re.compile(r"[\u0900-\u0963\u0971-\u097F\u200c\u200dA-Za-z.]+")
+# Words that close a team or desk credit in a byline ("हिन्दुस्तान टीम", "न्यूज नेटवर्क").
+_CREDIT_HEADS = ("टीम", "ब्यूरो", "डेस्क", "नेटवर्क", "संवाददाता", "प्रतिनिधि", "team", "bureau", "desk", "network")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Credit:
+    """What a byline or dateline credit says; spans are offsets in the string given to the parser."""
+
+    place: Span | None = None
+    person: Span | None = None
+    outlets: tuple[str, ...] = ()
+    generic: bool = False  # a desk, agency or staff credit
+    dated: bool = False  # carried a month-day (wire header "पूर्णिया, दिसम्बर 5 --")
+
+
+def not_places() -> frozenset[str]:
+    return word_set("article_not_places.txt")
+
+
+def is_generic_credit(s: str) -> bool:
+    """A desk, agency or staff credit, possibly led by the outlet's name ("जागरण संवाददाता")."""
+    key = fold(s)
+    credits = word_set("article_credits.txt")
+    if key in credits:
+        return True
+    mentions = find_outlets(s)
+    if mentions and mentions[0].start == 0:
+        rest = fold(s[mentions[0].end :])
+        return rest in credits or rest == ""
+    return False
+
+
+def is_place_like(s: str) -> bool:
+    """One to three Devanagari words (or up to four places joined by '/'), none a function word."""
+    places = [p.strip() for p in s.split("/")]
+    if not 1 <= len(places) <= 4:
+        return False
+    for place in places:
+        words = place.split()
+        if not 1 <= len(words) <= 3:
+            return False
+        for word in words:
+            if not _DEV_WORD.fullmatch(word) or len(word) < 2 or fold(word) in not_places():
+                return False
+    return True
+
+
+def is_name_like(s: str) -> bool:
+    """Two to four name words (Devanagari or Latin), none a function word or a credit."""
+    words = s.split()
+    if not 2 <= len(words) <= 4:
+        return False
+    if is_generic_credit(s):
+        return False
+    return all(_NAME_WORD.fullmatch(w) and fold(w.rstrip(".")) not in not_places() for w in words)
+
+
+def ends_with_surname(s: str) -> bool:
+    words = s.split()
+    return len(words) >= 2 and fold(words[-1]) in word_set("article_surnames.txt")
+
+
+@functools.cache
+def _month_day() -> re.Pattern[str]:
+    return re.compile(month_day_pattern(), re.IGNORECASE)
+
+
+def _parts(s: str, base: int) -> list[Span]:
+    """Comma-separated parts with offsets, a bracketed part split off ("चंडीगढ़(रश्मि)")."""
+    out: list[Span] = []
+    for m in re.finditer(r"[^,()]+|\([^()]*\)", s):
+        text = m.group()
+        lead = len(text) - len(text.lstrip())
+        stripped = text.strip()
+        if stripped and stripped not in ("-", "–"):
+            out.append(Span(base + m.start() + lead, base + m.start() + lead + len(stripped), stripped))
+    return out
+
+
+def parse_dateline_credit(s: str, base: int = 0) -> Credit | None:
+    """The credit before a dateline separator, or None when ``s`` is not one.
+
+    The place is the last place-like part; a name-like part before it is the reporter.
+    """
+    place: Span | None = None
+    person: Span | None = None
+    outlets: list[str] = []
+    generic = dated = False
+    for part in _parts(s, base):
+        text = part.text.strip("()").strip()
+        if not text:
+            continue
+        if is_generic_credit(text):
+            generic = True
+            outlets += [m.name for m in find_outlets(text)]
+            continue
+        name = canonical(text)
+        if name is not None:
+            outlets.append(name)
+            continue
+        if _month_day().fullmatch(text):
+            dated = True
+            continue
+        bracketed = part.text.startswith("(")
+        if bracketed:
+            if not is_place_like(text) and not is_name_like(text):
+                return None
+            person = Span(part.start + 1, part.end - 1, text)
+            continue
+        if is_place_like(text):
+            if place is not None:
+                if person is not None:
+                    return None
+                person = place
+            place = part
+            continue
+        if is_name_like(text) and place is None and person is None:
+            person = part
+            continue
+        return None
+    if place is None and not generic:
+        return None
+    if place is not None and person is None and not generic and not outlets and ends_with_surname(place.text):
+        return None  # "अनिल शर्मा: …" opens a quote, not a dateline
+    return Credit(place, person, tuple(outlets), generic, dated)
+
+
+def parse_byline(s: str, base: int = 0) -> Credit:
+    """A byline's author, place and outlet ("Sudhir Kumar लाइव हिन्दुस्तान", "हिन्दुस्तान टीम आगरा").
+
+    A team or network credit in the byline slot is the author as printed; a bare outlet name is not.
+    """
+    outlets = tuple(m.name for m in find_outlets(s))
+    parts = [p for p in re.finditer(r"[^,|]+", s) if p.group().strip()]
+    if not parts:
+        return Credit(outlets=outlets)
+    first = parts[0]
+    lead = len(first.group()) - len(first.group().lstrip())
+    start, end = base + first.start() + lead, base + first.start() + lead + len(first.group().strip())
+    text = first.group().strip()
+    place: Span | None = None
+    words = list(re.finditer(r"\S+", text))
+    for i, w in enumerate(words):
+        if fold(w.group()) in _CREDIT_HEADS and 0 < i < len(words) - 1:
+            rest = text[words[i + 1].start() :]
+            if is_place_like(rest):
+                place = Span(start + words[i + 1].start(), end, rest)
+                text = text[: w.end()]
+                end = start + w.end()
+            break
+    for m in reversed(find_outlets(text)):
+        if m.end == len(text) and m.start > 0:
+            text = text[: m.start].rstrip()
+            end = start + len(text)
+            break
+    for p in parts[1:]:
+        candidate = p.group().strip()
+        if place is None and is_place_like(candidate):
+            offset = base + p.start() + (len(p.group()) - len(p.group().lstrip()))
+            place = Span(offset, offset + len(candidate), candidate)
+    person: Span | None = None
+    if text and not _outlet_only(text) and _plausible_author(text):
+        person = Span(start, end, text)
+    return Credit(place, person, outlets, generic=person is None and is_generic_credit(text))
+
+
+# Words that may follow an outlet's name in a source line without naming a person.
+_OUTLET_TRAILERS = frozenset(
+    {"news", "hindi", "tv", "live", "digital", "online", "web", "desk", "com", "न्यूज़", "न्यूज", "हिंदी", "हिन्दी", "डिजिटल"}
+)
+
+
+def _outlet_only(text: str) -> bool:
+    """ "Punjab Kesari", "Hindustan Hindi News": an outlet, not a person."""
+    if canonical(text) is not None:
+        return True
+    mentions = find_outlets(text)
+    if not mentions or mentions[0].start != 0:
+        return False
+    rest = re.findall(r"[^\W\d_]+", text[mentions[0].end :].replace(".", " "))
+    return all(fold(w) in _OUTLET_TRAILERS for w in rest)
+
+
+def _plausible_author(text: str) -> bool:
+    words = text.split()
+    if not 1 <= len(words) <= 6 or any(ch.isdigit() for ch in text):
+        return False
+    if fold(text) in word_set("article_furniture.txt"):
+        return False
+    return all(_NAME_WORD.fullmatch(w) or w in ("-", "&") for w in words)

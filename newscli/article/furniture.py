@@ -1,0 +1,85 @@
+"""Page furniture: menus, share widgets, ad labels, breadcrumbs, related links and page tails."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from newscli.article.outlets import canonical, find_outlets
+from newscli.article.resources import fold, word_list, word_set
+
+# Edge characters ignored when a line is compared with the furniture list.
+_EDGE_PUNCT = " \t\u00a0:|-–—›»>•·.,"
+_HAS_LETTER_OR_DIGIT = re.compile(r"[0-9A-Za-z\u0900-\u0963\u0966-\u097F]")
+_BREADCRUMB_SEP = re.compile(r"[ \u00a0]+[/⁄›>»][ \u00a0]+|[ \u00a0]*⁄[ \u00a0]*")
+# "— ANI (@ANI) September 10, 2018": the signature line of an embedded tweet.
+_TWEET_SIGNATURE = re.compile(r"^[—–-][ \u00a0]?.{1,80}\(@\w{1,30}\)")
+_OUTLET_NEWS = re.compile(r"[ \u00a0]+की[ \u00a0]+(?:खबरें|ख़बरें|खबर|न्यूज़|न्यूज)\Z")
+
+
+def _key(text: str) -> str:
+    return fold(text.strip(_EDGE_PUNCT))
+
+
+@functools.cache
+def _prefixes(name: str) -> tuple[str, ...]:
+    return tuple(fold(p) for p in word_list(name))
+
+
+def _starts_with_any(text: str, name: str) -> bool:
+    key = fold(text)
+    return any(key.startswith(p) for p in _prefixes(name))
+
+
+def is_tail_marker(text: str) -> bool:
+    """Everything after this line is the page's tail (next stories, footer, recommendations)."""
+    return _starts_with_any(text, "article_tail_markers.txt") or outlet_news_line(text)
+
+
+def outlet_news_line(text: str) -> bool:
+    """ "जागरण की खबरें": a listing trailer naming the outlet."""
+    m = _OUTLET_NEWS.search(text)
+    return m is not None and canonical(text[: m.start()]) is not None
+
+
+def is_furniture(text: str) -> bool:
+    if not _HAS_LETTER_OR_DIGIT.search(text):
+        return True
+    if len(text) <= 3 and not re.search(r"[A-Za-z\u0900-\u097F]{2}", text):
+        return True  # "+4", "1"
+    if _key(text) in word_set("article_furniture.txt"):
+        return True
+    if _starts_with_any(text, "article_furniture_prefixes.txt"):
+        return True
+    return bool(_TWEET_SIGNATURE.match(text))
+
+
+def breadcrumb_outlets(text: str) -> tuple[str, ...] | None:
+    """Outlets named in a breadcrumb ("ETV Bharat / city"); None when ``text`` is no breadcrumb."""
+    parts = [p for p in _BREADCRUMB_SEP.split(text) if p.strip()]
+    if _BREADCRUMB_SEP.search(text) is None or not 1 <= len(parts) <= 6:
+        return None
+    if any(len(p.split()) > 4 for p in parts):
+        return None
+    return tuple(m.name for m in find_outlets(text))
+
+
+def outlet_line(text: str) -> str | None:
+    """The publisher a line names when the line is nothing but an outlet's name ("Etv Bharat", "AajTak")."""
+    name = canonical(text.strip(_EDGE_PUNCT))
+    if name is not None:
+        return name
+    m = re.fullmatch(r"(.+?)[ \u00a0]+(?:TV|टीवी|News|न्यूज़|न्यूज|Hindi|हिंदी)", text.strip(_EDGE_PUNCT))
+    return canonical(m.group(1)) if m else None
+
+
+def site_title_outlet(text: str) -> str | None:
+    """ "… - Samastipur News | Dainik Bhaskar": an HTML title line ending in the outlet's name."""
+    if " | " not in text and " - " not in text:
+        return None
+    last = re.split(r" \| | - ", text)[-1]
+    return canonical(last)
+
+
+def is_summary_label(text: str) -> bool:
+    return _key(text) in word_set("article_summary_labels.txt")

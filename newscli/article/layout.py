@@ -1,0 +1,257 @@
+"""Where the story sits on the page: head (headline, summary, bylines), body, captions, tail.
+
+The page is read top-down: metadata lines (dates, bylines, outlet names) close the head; the
+body opens with the first paragraph after them, or with the paragraph that carries the
+dateline; the tail starts at the first "next story"/footer marker after the body began.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newscli.article.captions import find_captions, has_marker, is_participle_caption
+from newscli.article.classify import BLANK, LABEL, META, OUTLET, TAIL, TEXT, LineInfo
+from newscli.article.credits import Credit, ends_with_surname, is_name_like
+from newscli.article.datelines import Dateline, find_dateline_prefix, parse_dateline_line
+from newscli.article.resources import fold
+
+# Paragraphs a dek may put before the head's last metadata line (seed: headline, dek, byline).
+_DEK_BEFORE_BYLINE = 1
+# Paragraphs after the head searched for a dateline (a dek may come first).
+_DATELINE_SEARCH = 2
+# Characters compared when a dek is repeated as the body's opening.
+_DEK_PREFIX = 40
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    headline: int | None = None
+    summary: tuple[int, ...] = ()
+    body: tuple[int, ...] = ()
+    captions: tuple[int, ...] = ()
+    dateline: Dateline | None = None  # printed at the start of body[0]
+    dateline_line: tuple[int, Credit] | None = None  # printed on a line of its own
+    author_line: int | None = None
+    head_end: int = -1  # the head's last metadata line
+    tail: int = 0  # first line of the page's tail
+    is_article: bool = True
+
+
+def find_tail(infos: Sequence[LineInfo]) -> int:
+    """The first tail marker after a paragraph; the page's end when there is none."""
+    seen_paragraph = False
+    for info in infos:
+        if info.kind == TEXT and info.paragraph:
+            seen_paragraph = True
+        elif info.kind == TAIL and seen_paragraph:
+            return info.index
+    return len(infos)
+
+
+def find_head_end(infos: Sequence[LineInfo], tail: int) -> int:
+    """The last metadata line of the head (-1 when the page prints none)."""
+    paragraphs = 0
+    head_end = -1
+    for info in infos[:tail]:
+        if info.kind == TEXT and info.paragraph and not info.title_like:
+            paragraphs += 1
+        elif info.kind in (META, OUTLET, LABEL) and paragraphs <= _DEK_BEFORE_BYLINE:
+            head_end = info.index
+    return head_end
+
+
+def _previous(infos: Sequence[LineInfo], i: int) -> LineInfo | None:
+    for info in reversed(infos[:i]):
+        if info.kind != BLANK:
+            return info
+    return None
+
+
+def _next(infos: Sequence[LineInfo], i: int, tail: int) -> LineInfo | None:
+    for info in infos[i + 1 : tail]:
+        if info.kind != BLANK:
+            return info
+    return None
+
+
+def _alone_dateline(infos: Sequence[LineInfo], i: int, tail: int) -> Credit | None:
+    """A dateline on its own line: after the headline or dek, right before a paragraph."""
+    info = infos[i]
+    before, after = _previous(infos, i), _next(infos, i, tail)
+    if before is None or before.kind != TEXT or after is None or after.kind != TEXT or not after.paragraph:
+        return None
+    return parse_dateline_line(info.text, info.line.start)
+
+
+def find_body_start(
+    infos: Sequence[LineInfo], head_end: int, tail: int
+) -> tuple[int | None, Dateline | None, tuple[int, Credit] | None]:
+    """The body's first line and the dateline that opens it (in the paragraph or on its own line)."""
+    paragraphs = 0
+    first_paragraph: int | None = None
+    for info in infos[head_end + 1 : tail]:
+        if info.kind != TEXT or info.garbled:
+            continue
+        if info.paragraph and not (info.title_like and first_paragraph is None):
+            paragraphs += 1
+            if first_paragraph is None:
+                first_paragraph = info.index
+            dateline = find_dateline_prefix(info.text, info.line.start)
+            if dateline is not None:
+                return info.index, dateline, None
+            if paragraphs >= _DATELINE_SEARCH:
+                break
+        elif info.words <= 5:
+            alone = _alone_dateline(infos, info.index, tail)
+            if alone is not None:
+                after = _next(infos, info.index, tail)
+                return (after.index if after else None), None, (info.index, alone)
+    if first_paragraph is None:
+        texts = [i.index for i in infos[head_end + 1 : tail] if i.kind == TEXT]
+        first_paragraph = texts[0] if texts else None
+    if first_paragraph is not None:
+        # A garbled first paragraph may still carry its dateline once repaired upstream.
+        return first_paragraph, None, None
+    return None, None, None
+
+
+def _norm_start(text: str) -> str:
+    text = unicodedata.normalize("NFC", text)
+    return re.sub(r"\W+", " ", text).strip()[:_DEK_PREFIX]
+
+
+def _dek_repeated(infos: Sequence[LineInfo], first: int, tail: int) -> int | None:
+    """A dek printed again as the opening of a later paragraph: the next paragraph starts the body."""
+    key = _norm_start(infos[first].text)
+    if len(key) < _DEK_PREFIX:
+        return None
+    later = [i for i in infos[first + 1 : tail] if i.kind == TEXT and i.paragraph][:3]
+    for info in later:
+        dateline = find_dateline_prefix(info.text, 0)
+        text = info.text[dateline.text_start :] if dateline else info.text
+        if _norm_start(text) == key:
+            return later[0].index
+    return None
+
+
+def _aggregator_dek(infos: Sequence[LineInfo], first: int, tail: int) -> int | None:
+    """Headline, a bare source line, then the dek: "title / AajTak / dek / body"."""
+    source = _previous(infos, first)
+    if source is None or source.kind != OUTLET:
+        return None
+    title = _previous(infos, source.index)
+    if title is None or title.kind != TEXT or not title.title_like:
+        return None
+    later = [i for i in infos[first + 1 : tail] if i.kind == TEXT and i.paragraph]
+    return later[0].index if later else None
+
+
+def _is_captionish(info: LineInfo) -> bool:
+    return has_marker(info.text) or is_participle_caption(info.text)
+
+
+def choose_headline(infos: Sequence[LineInfo], body_start: int, exclude: set[int]) -> int | None:
+    """The last title-like line above the first date or byline line; else the first one below it."""
+
+    def candidate(info: LineInfo) -> bool:
+        return info.kind == TEXT and info.title_like and info.index not in exclude and not _is_captionish(info)
+
+    first_meta = next(
+        (i.index for i in infos[:body_start] if i.kind == META),
+        None,
+    )
+    if first_meta is None:
+        first_meta = next(
+            (i.index for i in infos[:body_start] if i.kind == OUTLET and _previous(infos, i.index) is not None),
+            body_start,
+        )
+    above = [i.index for i in infos[:first_meta] if candidate(i)]
+    if above:
+        return above[-1]
+    below = [i.index for i in infos[first_meta:body_start] if candidate(i)]
+    return below[0] if below else None
+
+
+def find_layout(infos: Sequence[LineInfo]) -> Layout:
+    tail = find_tail(infos)
+    head_end = find_head_end(infos, tail)
+    body_start, dateline, dateline_line = find_body_start(infos, head_end, tail)
+    if body_start is None:
+        return Layout(head_end=head_end, tail=tail, is_article=False)
+    deks: list[int] = []
+    if dateline is None and dateline_line is None and infos[body_start].paragraph:
+        nxt = _aggregator_dek(infos, body_start, tail) or _dek_repeated(infos, body_start, tail)
+        if nxt is not None:
+            deks.append(body_start)
+            body_start = nxt
+            dateline = find_dateline_prefix(infos[nxt].text, infos[nxt].line.start)
+    alone = {dateline_line[0]} if dateline_line else set()
+    author_line = _author_line(infos, head_end, body_start)
+    exclude = alone | set(deks) | ({author_line} if author_line is not None else set())
+    headline = choose_headline(infos, body_start, exclude)
+    low = headline if headline is not None else -1
+    summary = [
+        i.index
+        for i in infos[low + 1 : body_start]
+        if i.kind == TEXT
+        and i.paragraph
+        and not i.garbled
+        and i.index not in exclude
+        and not _same_text(infos, i.index, headline)
+    ] + deks
+    lead = _lead_captions(infos, max(low, head_end), body_start, exclude | set(summary))
+    body = [i.index for i in infos[body_start:tail] if i.kind == TEXT]
+    captions = sorted(find_captions(infos, body) | lead)
+    body = [i for i in body if i not in captions]
+    is_article = bool(head_end >= 0 or dateline or dateline_line or summary or len(body) >= 2)
+    if not is_article:
+        headline, summary = None, []
+    return Layout(
+        headline=headline,
+        summary=tuple(sorted(summary)),
+        body=tuple(body),
+        captions=tuple(captions),
+        dateline=dateline,
+        dateline_line=dateline_line,
+        author_line=author_line,
+        head_end=head_end,
+        tail=tail,
+        is_article=is_article,
+    )
+
+
+def _same_text(infos: Sequence[LineInfo], i: int, j: int | None) -> bool:
+    return j is not None and fold(infos[i].text) == fold(infos[j].text)
+
+
+def _author_line(infos: Sequence[LineInfo], head_end: int, body_start: int) -> int | None:
+    """A bare name printed right under the date line ("दिनांक 22-जुलाई-2019" / "सुनील राय")."""
+    for info in infos[head_end + 1 : body_start]:
+        if info.kind == BLANK:
+            continue
+        before = _previous(infos, info.index)
+        if (
+            info.kind == TEXT
+            and before is not None
+            and before.kind == META
+            and before.dates
+            and is_name_like(info.text)
+            and (ends_with_surname(info.text) or parse_dateline_line(info.text) is None)
+        ):
+            return info.index
+        return None
+    return None
+
+
+def _lead_captions(infos: Sequence[LineInfo], after: int, body_start: int, exclude: set[int]) -> set[int]:
+    """Short lines between the head and the first paragraph: the lead picture's caption."""
+    if after < 0:
+        return set()
+    return {
+        i.index
+        for i in infos[after + 1 : body_start]
+        if i.kind == TEXT and not i.paragraph and i.index not in exclude and i.words >= 3
+    }

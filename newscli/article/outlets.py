@@ -1,0 +1,47 @@
+"""Outlet names printed in page furniture, mapped to one canonical publisher name."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from newscli.article.resources import alternation, fold, table, table_keys
+
+_LETTER = r"A-Za-z\u0900-\u097F"
+
+
+@dataclass(frozen=True, slots=True)
+class OutletMention:
+    start: int
+    end: int
+    name: str  # canonical publisher name
+
+
+@functools.cache
+def _pattern() -> re.Pattern[str]:
+    names = alternation(table_keys("article_outlets.tsv"), spaces_optional=True)
+    return re.compile(rf"(?<![{_LETTER}])(?:{names})(?![{_LETTER}])", re.IGNORECASE)
+
+
+def canonical(alias: str) -> str | None:
+    """The publisher an alias names, or None ("Etv Bharat" -> "ETV Bharat", "AajTak" -> "Aaj Tak")."""
+    key = fold(alias)
+    names = table("article_outlets.tsv")
+    if key in names:
+        return names[key]
+    squashed = key.replace(" ", "")
+    for alias_key, name in names.items():
+        if alias_key.replace(" ", "") == squashed:
+            return name
+    return None
+
+
+def find_outlets(s: str) -> list[OutletMention]:
+    """Outlet names in ``s`` (meant for furniture and bylines, never for body text)."""
+    found = []
+    for m in _pattern().finditer(s):
+        name = canonical(m.group())
+        if name is not None:
+            found.append(OutletMention(m.start(), m.end(), name))
+    return found

@@ -1,0 +1,68 @@
+"""Word lists of the article parser, read from ``newscli/data/hi/article_*`` at first use."""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from importlib import resources
+
+_NUKTA = "\u093c"
+
+
+def _data_lines(name: str) -> list[str]:
+    text = resources.files("newscli").joinpath("data", "hi", name).read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line and not line.startswith("#")]
+
+
+def fold(s: str) -> str:
+    """Comparison key: NFC, case-folded, nukta dropped, whitespace runs collapsed."""
+    s = unicodedata.normalize("NFC", s).replace(_NUKTA, "").casefold()
+    return " ".join(s.split())
+
+
+def spellings(entry: str) -> set[str]:
+    """The forms of a data entry to look for in text: as written and without nukta."""
+    nfc = unicodedata.normalize("NFC", entry)
+    return {nfc, nfc.replace(_NUKTA, "")}
+
+
+@functools.cache
+def word_set(name: str) -> frozenset[str]:
+    """A one-entry-per-line list as folded keys."""
+    return frozenset(fold(line) for line in _data_lines(name))
+
+
+@functools.cache
+def word_list(name: str) -> tuple[str, ...]:
+    """A one-entry-per-line list as written, longest first (for regex alternations)."""
+    return tuple(sorted(_data_lines(name), key=len, reverse=True))
+
+
+@functools.cache
+def table(name: str) -> dict[str, str]:
+    """A two-column TSV as {folded first column: second column}."""
+    out: dict[str, str] = {}
+    for line in _data_lines(name):
+        key, value = line.split("\t")
+        out[fold(key)] = value
+    return out
+
+
+@functools.cache
+def table_keys(name: str) -> tuple[str, ...]:
+    """First column of a TSV as written, longest first."""
+    return tuple(sorted((line.split("\t")[0] for line in _data_lines(name)), key=len, reverse=True))
+
+
+def alternation(entries: tuple[str, ...] | list[str], *, spaces_optional: bool = False) -> str:
+    """A regex alternation of the entries (with their no-nukta spellings), longest first."""
+    forms: set[str] = set()
+    for entry in entries:
+        forms |= spellings(entry)
+    parts = []
+    for form in sorted(forms, key=len, reverse=True):
+        escaped = re.escape(form)
+        escaped = escaped.replace(r"\ ", r"\s?" if spaces_optional else r"\s+")
+        parts.append(escaped)
+    return "|".join(parts)
