@@ -38,10 +38,14 @@ def record_from_object(obj: Any, default_id: str, source: str) -> Record:
         if isinstance(value, str):
             text = value
             break
-    if text is None:
-        raise InputError(source, 'record has no "text" or "body" string')
     rid = obj.get("id")
     record_id = default_id if rid is None or isinstance(rid, (dict, list)) else str(rid)
+    if text is None and isinstance(obj.get("html"), str):
+        from newscli.io.html import page_record
+
+        return page_record(obj["html"], source, record_id, _metadata(obj))
+    if text is None:
+        raise InputError(source, 'record has no "text", "body" or "html" string')
     return Record(id=record_id, text=text, meta=_metadata(obj))
 
 

@@ -80,7 +80,7 @@ def _file_records(path: Path, label: str, input_format: InputFormat) -> Iterator
     if input_format == "auto" and suffix == ".json":
         yield from _json_file_records(data, label)
     elif input_format == "auto" and suffix in (".html", ".htm"):
-        yield InputError(label, "HTML input is not supported yet; save the article as text")
+        yield from _html_record(data, label)
     else:
         yield from _text_record(data, label)
 
@@ -105,6 +105,15 @@ def with_repair(record: Record) -> Iterator[Item]:
         return
     yield InputWarning(record.id, f"text was UTF-8 read as {repair.codepage}; repaired")
     yield Record(id=record.id, text=repair.text, meta=record.meta)
+
+
+def _html_record(data: bytes, label: str) -> Iterator[Item]:
+    from newscli.io.html import html_record
+
+    try:
+        yield html_record(data, label)
+    except InputError as exc:
+        yield exc
 
 
 def _json_file_records(data: bytes, label: str) -> Iterator[Item]:
