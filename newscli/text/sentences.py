@@ -46,7 +46,7 @@ def _is_final_run(tok: Token) -> bool:
 def _is_full_stop(tokens: Sequence[Token], i: int, first: int) -> bool:
     tok = tokens[i]
     if tok.kind != "punct" or tok.text != "." or i == first:
-        return False  # a "." that starts a line is a bullet
+        return False  # a "." that starts a sentence is a bullet or a stray
     if i == first + 1 and tokens[first].kind == "number" and tokens[first].end == tok.start:
         return False  # "1." numbering a list item
     if i + 1 == len(tokens):
