@@ -20,9 +20,6 @@ from newscli.article.resources import alternation, fold, word_list, word_set
 
 # Longest short line read as a caption by the participle rule.
 _MAX_PARTICIPLE_WORDS = 10
-_POSTPOSITIONS = frozenset({"के", "की", "का", "से", "में", "को", "पर"})
-# Nouns that end like the participle ("रास्ते", "नाते").
-_TE_NOUNS = frozenset({"रास्ते", "वास्ते", "नाते", "खाते", "रिश्ते", "पत्ते", "बस्ते", "चलते", "हुए"})
 
 
 @functools.cache
@@ -54,15 +51,15 @@ def caption_key(text: str) -> str:
 def is_participle_caption(text: str) -> bool:
     """ "जानकारी देते एएसपी", "संगोष्ठी को संबोधित करते डॉ. …": who is doing what in the picture."""
     finite = word_set("article_finite_verbs.txt")
+    participles = word_set("article_caption_participles.txt")
     for clause in re.split(r"[।|]", text):
         words = clause.split()
         if not 2 <= len(words) <= _MAX_PARTICIPLE_WORDS:
             continue
         if any(fold(w.strip(",.:")) in finite for w in words):
             continue
-        for i, w in enumerate(words[:-1]):
-            if w.endswith("ते") and w not in _TE_NOUNS and len(w) > 2 and (i == 0 or words[i - 1] not in _POSTPOSITIONS):
-                return i > 0 or len(words) <= 4
+        if any(fold(w) in participles for w in words[1:-1]):
+            return True
     return False
 
 
@@ -83,7 +80,7 @@ def find_captions(infos: Sequence[LineInfo], body: Sequence[int]) -> set[int]:
 
 
 def _ends_as_subhead(text: str) -> bool:
-    return text.rstrip().endswith((":", "?"))
+    return text.rstrip().endswith((":", "?", "!"))
 
 
 def _above_subhead(infos: Sequence[LineInfo], i: int) -> bool:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from newscli.article import furniture
-from newscli.article.credits import Credit, Span, parse_byline
+from newscli.article.credits import Credit, Span, is_name_like, parse_byline
 from newscli.article.datelines import split_relative_stamp
 from newscli.article.dates import find_datetimes
 from newscli.article.lines import Line
@@ -22,6 +22,8 @@ BLANK, FURNITURE, TAIL, OUTLET, META, LABEL, TEXT = "blank", "furniture", "tail"
 
 _SENTENCE_END = re.compile(r"(?<!\.)[।॥.?!][\"'”’)\]]*\Z")
 _SENTENCE_INSIDE = re.compile(r"[।॥][ \u00a0]*\S")
+# A byline name footnoted with an asterisk, opening the headline line.
+_STARRED_NAME = re.compile(r"(?P<name>[^\s*]{2,20}(?: [^\s*]{2,20}){1,2})\*[ \u00a0]+(?=\S)")
 _INNER_STOP = re.compile(r"(\S+)\.[ \u00a0]+\S")
 _DEVANAGARI = re.compile(r"[\u0900-\u0963\u0971-\u097F]")
 _CYRILLIC = re.compile(r"[\u0400-\u04FF\u2500-\u257F]")
@@ -51,6 +53,8 @@ class LineInfo:
     labelled_byline: bool = False
     outlets: tuple[str, ...] = ()
     stamp_place: Span | None = None  # a place glued to a relative time stamp
+    starred_author: Span | None = None  # "गंगेश उपाध्याय* दुधवा …": a name footnoted with '*'
+    content_start: int | None = None  # where the line's own text starts, after such a name
 
     @property
     def index(self) -> int:
@@ -114,6 +118,11 @@ def classify(line: Line) -> LineInfo:
 
 def _text(line: Line, garbled: bool = False) -> LineInfo:
     text = line.text
+    starred = _STARRED_NAME.match(text)
+    author: Span | None = None
+    if starred is not None and is_name_like(starred["name"]):
+        author = Span(line.start, line.start + len(starred["name"]), starred["name"])
+        text = text[starred.end() :]
     words = _content_words(text)
     ends = _SENTENCE_END.search(text) is not None
     paragraph = words >= 14 or (words >= 9 and ends)
@@ -125,7 +134,16 @@ def _text(line: Line, garbled: bool = False) -> LineInfo:
         and not ends
         and not _has_inner_sentence_end(text)
     )
-    return LineInfo(line, TEXT, words=words, paragraph=paragraph, title_like=title, garbled=garbled)
+    return LineInfo(
+        line,
+        TEXT,
+        words=words,
+        paragraph=paragraph,
+        title_like=title,
+        garbled=garbled,
+        starred_author=author,
+        content_start=line.end - len(text) if author else None,
+    )
 
 
 def _has_inner_sentence_end(text: str) -> bool:

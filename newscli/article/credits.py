@@ -123,7 +123,7 @@ def parse_dateline_credit(s: str, base: int = 0) -> Credit | None:
         if name is not None:
             outlets.append(name)
             continue
-        if _month_day().fullmatch(text):
+        if len(text.split()) <= 3 and _month_day().search(text):
             dated = True
             continue
         bracketed = part.text.startswith("(")

@@ -12,14 +12,23 @@ import functools
 import re
 from dataclasses import dataclass
 
-from newscli.article.credits import Credit, Span, is_place_like, not_places, parse_dateline_credit
+from newscli.article.credits import (
+    Credit,
+    Span,
+    is_generic_credit,
+    is_place_like,
+    not_places,
+    parse_dateline_credit,
+)
 from newscli.article.resources import alternation, fold, word_list
 
 # How far into a paragraph a dateline may reach.
 _MAX_PREFIX = 90
 # Separators that close a dateline; a hyphen only with a space before it ("दिल्ली -ईंधन").
 _SEPARATOR = re.compile(r"[ \u00a0]*(?:--|—|–|[ \u00a0]-|:|ः|।|\||\.(?=[ \u00a0]))[ \u00a0]*")
-_CLOSING_BRACKET = re.compile(r"\)[ \u00a0]*(?:[:।\-–—][ \u00a0]*)?")
+_CLOSING_BRACKET = re.compile(r"\((?P<inside>[^()]{1,30})\)[ \u00a0]*(?P<sep>[:।\-–—][ \u00a0]*)?")
+# A desk credit glued to the text with a hyphen ("डेस्क-आज …").
+_GLUED_CREDIT = re.compile(r"(?P<credit>[^\s\-]{2,20}(?: [^\s\-]{2,20})?)[ \u00a0]?-[ \u00a0]?(?=\S)")
 # A section kicker in Latin letters before the dateline ("UP News :").
 _KICKER = re.compile(r"[A-Za-z][A-Za-z .]{0,40}\bNews[ \u00a0]*:[ \u00a0]*")
 
@@ -40,7 +49,10 @@ def _one_prefix(s: str, pos: int) -> tuple[Credit, int] | None:
     sep = _SEPARATOR.search(window)
     bracket = _CLOSING_BRACKET.search(window)
     if bracket is not None and (sep is None or bracket.start() < sep.start()):
-        prefix_end, text_start = bracket.start() + 1, bracket.end()
+        # "चंडीगढ़(रश्मि) :" closes with its separator; "नयी दिल्ली, 7 मार्च (भाषा) …" with the agency alone.
+        if bracket["sep"] is None and not is_generic_credit(bracket["inside"]):
+            return None
+        prefix_end, text_start = bracket.end("inside") + 1, bracket.end()
     elif sep is not None:
         prefix_end, text_start = sep.start(), sep.end()
     else:
@@ -64,6 +76,9 @@ def _adverb_before_visarga(prefix: str) -> bool:
 
 def find_dateline_prefix(s: str, base: int = 0) -> Dateline | None:
     """The dateline that opens paragraph ``s`` (offsets shifted by ``base``), or None."""
+    glued = _GLUED_CREDIT.match(s)
+    if glued is not None and is_generic_credit(glued["credit"]):
+        return Dateline(Credit(generic=True), base, base + glued.end())
     pos = 0
     kicker = _KICKER.match(s)
     if kicker is not None:

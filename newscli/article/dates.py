@@ -202,6 +202,5 @@ def _from_iso(s: str) -> str | None:
 
 
 def month_day_pattern() -> str:
-    """A month name next to a day number, with no year ("दिसम्बर 5", "5 Dec")."""
-    mon = _month_pattern()
-    return rf"(?:{mon}[ \u00a0.]{{0,2}}[0-3]?\d|[0-3]?\d[ \u00a0]{{0,2}}{mon})"
+    """A month name, as in a yearless day-month ("दिसम्बर 5", "सात मार्च")."""
+    return _month_pattern()

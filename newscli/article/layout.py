@@ -22,6 +22,8 @@ from newscli.article.resources import fold
 _DEK_BEFORE_BYLINE = 1
 # Paragraphs after the head searched for a dateline (a dek may come first).
 _DATELINE_SEARCH = 2
+# Paragraphs after which an outlet's name is a teaser label in the page's tail.
+_BODY_BEFORE_TEASERS = 2
 # Characters compared when a dek is repeated as the body's opening.
 _DEK_PREFIX = 40
 
@@ -41,14 +43,24 @@ class Layout:
 
 
 def find_tail(infos: Sequence[LineInfo]) -> int:
-    """The first tail marker after a paragraph; the page's end when there is none."""
-    seen_paragraph = False
+    """Where the page's tail starts: a tail marker after a paragraph, or an outlet's label after the
+    body (teaser lists print "PunjabKesari TV" under each teaser); the page's end when there is none."""
+    paragraphs = 0
     for info in infos:
-        if info.kind == TEXT and info.paragraph:
-            seen_paragraph = True
-        elif info.kind == TAIL and seen_paragraph:
+        if info.kind == TEXT and info.paragraph and not info.title_like:
+            paragraphs += 1
+        elif info.kind == TAIL and paragraphs:
             return info.index
+        elif info.kind == OUTLET and paragraphs >= _BODY_BEFORE_TEASERS:
+            return _teaser_run_start(infos, info.index)
     return len(infos)
+
+
+def _teaser_run_start(infos: Sequence[LineInfo], i: int) -> int:
+    """The first of the short lines printed right above a teaser label."""
+    while i > 0 and infos[i - 1].kind == TEXT and not (infos[i - 1].paragraph and not infos[i - 1].title_like):
+        i -= 1
+    return i
 
 
 def find_head_end(infos: Sequence[LineInfo], tail: int) -> int:
@@ -81,7 +93,9 @@ def _alone_dateline(infos: Sequence[LineInfo], i: int, tail: int) -> Credit | No
     """A dateline on its own line: after the headline or dek, right before a paragraph."""
     info = infos[i]
     before, after = _previous(infos, i), _next(infos, i, tail)
-    if before is None or before.kind != TEXT or after is None or after.kind != TEXT or not after.paragraph:
+    if after is None or after.kind != TEXT or not after.paragraph:
+        return None
+    if before is not None and before.kind != TEXT:
         return None
     return parse_dateline_line(info.text, info.line.start)
 
@@ -89,22 +103,25 @@ def _alone_dateline(infos: Sequence[LineInfo], i: int, tail: int) -> Credit | No
 def find_body_start(
     infos: Sequence[LineInfo], head_end: int, tail: int
 ) -> tuple[int | None, Dateline | None, tuple[int, Credit] | None]:
-    """The body's first line and the dateline that opens it (in the paragraph or on its own line)."""
-    paragraphs = 0
+    """The body's first line and the dateline that opens it (in the paragraph or on its own line).
+
+    The dateline may open the second paragraph only when the first is a dek that the second repeats.
+    """
     first_paragraph: int | None = None
     for info in infos[head_end + 1 : tail]:
         if info.kind != TEXT or info.garbled:
             continue
         if info.paragraph and not (info.title_like and first_paragraph is None):
-            paragraphs += 1
+            dateline = find_dateline_prefix(info.text, info.line.start)
             if first_paragraph is None:
                 first_paragraph = info.index
-            dateline = find_dateline_prefix(info.text, info.line.start)
-            if dateline is not None:
+                if dateline is not None:
+                    return info.index, dateline, None
+                continue
+            if dateline is not None and _repeats(infos[first_paragraph].text, info.text, dateline, info.line.start):
                 return info.index, dateline, None
-            if paragraphs >= _DATELINE_SEARCH:
-                break
-        elif info.words <= 5:
+            break
+        if info.words <= 5:
             alone = _alone_dateline(infos, info.index, tail)
             if alone is not None:
                 after = _next(infos, info.index, tail)
@@ -112,10 +129,13 @@ def find_body_start(
     if first_paragraph is None:
         texts = [i.index for i in infos[head_end + 1 : tail] if i.kind == TEXT]
         first_paragraph = texts[0] if texts else None
-    if first_paragraph is not None:
-        # A garbled first paragraph may still carry its dateline once repaired upstream.
-        return first_paragraph, None, None
-    return None, None, None
+    return first_paragraph, None, None
+
+
+def _repeats(dek: str, paragraph: str, dateline: Dateline, base: int) -> bool:
+    """The paragraph, after its dateline, opens with the dek's words."""
+    key = _norm_start(dek)
+    return len(key) >= _DEK_PREFIX // 2 and _norm_start(paragraph[dateline.text_start - base :]) == key
 
 
 def _norm_start(text: str) -> str:

@@ -78,7 +78,10 @@ def collect_candidates(infos: Sequence[LineInfo], layout: Layout) -> list[Candid
     out: list[Candidate] = []
     text_of = {i.index: i.text for i in infos}
     if layout.headline is not None:
-        out.append(Candidate("headline", text_of[layout.headline], 0, "headline-line"))
+        info = infos[layout.headline]
+        out.append(Candidate("headline", _own_text(info), 0, "headline-line"))
+        if info.starred_author is not None:
+            out.append(Candidate("author", info.starred_author.text, 1, "starred-name", info.starred_author))
     if layout.summary:
         out.append(Candidate("summary", "\n\n".join(text_of[i] for i in layout.summary), 0, "dek"))
     head_limit = max(layout.head_end, layout.body[0] - 1 if layout.body else layout.head_end)
@@ -92,6 +95,12 @@ def collect_candidates(infos: Sequence[LineInfo], layout: Layout) -> list[Candid
             out += [Candidate("publisher", name, 3, "tail") for name in info.outlets]
     out += _dateline_candidates(infos, layout)
     return out
+
+
+def _own_text(info: LineInfo) -> str:
+    if info.content_start is None:
+        return info.text
+    return info.text[info.content_start - info.line.start :]
 
 
 def _meta_candidates(info: LineInfo) -> list[Candidate]:
@@ -151,8 +160,8 @@ def choose(candidates: Sequence[Candidate]) -> Fields:
 def _content_spans(text: str, infos: Sequence[LineInfo], layout: Layout) -> list[tuple[int, int, str]]:
     spans: list[tuple[int, int, str]] = []
     if layout.headline is not None:
-        line = infos[layout.headline].line
-        spans.append((line.start, line.end, "headline"))
+        info = infos[layout.headline]
+        spans.append((info.content_start or info.line.start, info.line.end, "headline"))
     for i in layout.summary:
         line = infos[i].line
         spans.append((line.start, line.end, "summary"))
