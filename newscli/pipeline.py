@@ -7,7 +7,6 @@ code runs in this process, in worker processes or on a cluster.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 
 from newscli.model import Article, Entity, Quantity, Record, Segment, Sentence, Token
@@ -65,10 +64,11 @@ def tokens_of(article: Article) -> list[Token]:
     return tokenize(article.content_text())
 
 
-def sentences_of(article: Article) -> list[Sentence]:
+def sentences_of(article: Article, tokens: list[Token] | None = None) -> list[Sentence]:
+    """Sentences of the article's content; pass its tokens when they are at hand to save a pass."""
     from newscli.text.sentences import split_sentences
 
-    return split_sentences(article.content_text())
+    return split_sentences(article.content_text(), tokens)
 
 
 def numbers_of(article: Article) -> list[Quantity]:
@@ -83,20 +83,51 @@ def entities_of(article: Article) -> list[Entity]:
     return extract_entities(article.content_text())
 
 
+def _token_rows(tokens: list[Token]) -> list[Row]:
+    # Built by hand: dataclasses.asdict deep-copies and is slow over a million tokens.
+    return [
+        {"index": i, "start": t.start, "end": t.end, "text": t.text, "kind": t.kind, "norm": t.norm}
+        for i, t in enumerate(tokens)
+    ]
+
+
+def _sentence_rows(sentences: list[Sentence]) -> list[Row]:
+    return [{"index": i, "start": s.start, "end": s.end, "text": s.text} for i, s in enumerate(sentences)]
+
+
 def token_rows(article: Article) -> list[Row]:
-    return [{"index": i, **asdict(t)} for i, t in enumerate(tokens_of(article))]
+    return _token_rows(tokens_of(article))
 
 
 def sentence_rows(article: Article) -> list[Row]:
-    return [{"index": i, **asdict(s)} for i, s in enumerate(sentences_of(article))]
+    return _sentence_rows(sentences_of(article))
+
+
+def _number_rows(quantities: list[Quantity]) -> list[Row]:
+    return [
+        {
+            "start": q.start,
+            "end": q.end,
+            "text": q.text,
+            "kind": q.kind,
+            "value": list(q.value) if isinstance(q.value, (list, tuple)) else q.value,
+            "unit": q.unit,
+            "approx": q.approx,
+        }
+        for q in quantities
+    ]
+
+
+def _entity_rows(entities: list[Entity]) -> list[Row]:
+    return [{"start": e.start, "end": e.end, "text": e.text, "type": e.type, "norm": e.norm} for e in entities]
 
 
 def number_rows(article: Article) -> list[Row]:
-    return [asdict(q) for q in numbers_of(article)]
+    return _number_rows(numbers_of(article))
 
 
 def entity_rows(article: Article) -> list[Row]:
-    return [asdict(e) for e in entities_of(article)]
+    return _entity_rows(entities_of(article))
 
 
 def analysis(article: Article) -> Row:
@@ -105,12 +136,12 @@ def analysis(article: Article) -> Row:
 
     content = article.content_text()
     tokens = tokens_of(article)
-    sentences = sentences_of(article)
+    sentences = sentences_of(article, tokens)
     return {
         "metadata": metadata_row(article),
         "stats": text_stats(content, tokens, sentences),
-        "sentences": [{"index": i, **asdict(s)} for i, s in enumerate(sentences)],
-        "tokens": [{"index": i, **asdict(t)} for i, t in enumerate(tokens)],
+        "sentences": _sentence_rows(sentences),
+        "tokens": _token_rows(tokens),
         "entities": entity_rows(article),
         "numbers": number_rows(article),
     }
@@ -148,7 +179,7 @@ def corpus_part(record: Record, raw: bool = False) -> CorpusStats:
     return summarize(
         article,
         tokens,
-        len(sentences_of(article)),
+        len(sentences_of(article, tokens)),
         entities_of(article),
         numbers_of(article),
         content_word_counts(tokens),

@@ -57,15 +57,19 @@ def _share(part: int, whole: int) -> float:
     return round(part / whole, 4) if whole else 0.0
 
 
-def _content_words(tokens: Sequence[Token]) -> list[dict[str, object]]:
+def content_word_counts(tokens: Sequence[Token]) -> Counter[str]:
+    """Norms of the content words (not stop words, at least two letters) with their counts."""
     stop = stopwords()
-    counts = Counter(
+    return Counter(
         t.norm
         for t in tokens
         if t.kind in _CONTENT_KINDS and t.norm not in stop and len(_LETTER.findall(t.norm)) >= 2
     )
+
+
+def _content_words(tokens: Sequence[Token]) -> list[dict[str, object]]:
     # Counter.most_common keeps first-insertion order among equal counts.
-    return [{"word": w, "count": n} for w, n in counts.most_common(TOP_WORDS)]
+    return [{"word": w, "count": n} for w, n in content_word_counts(tokens).most_common(TOP_WORDS)]
 
 
 def text_stats(text: str, tokens: Sequence[Token], sentences: Sequence[Sentence]) -> dict[str, object]:
