@@ -1,0 +1,30 @@
+"""Entity mentions in a text: split words, tag each sentence with the CRF,
+apply the rules, then give every mention its canonical name."""
+
+from __future__ import annotations
+
+from ...model import Entity
+from .aliases import assign_norms
+from .rules import apply_rules
+from .tagger import tag_spans
+from .words import sentence_spans, split_words
+
+
+def extract_entities(text: str) -> list[Entity]:
+    """Every entity mention in ``text``, in text order.
+
+    Offsets are code points into ``text`` as given (``text[start:end] ==
+    entity.text``).  Types: PER, ORG, LOC, TITLE, EVENT.  Designations are
+    TITLE mentions of their own, never part of a PER span; honorifics (श्री,
+    डॉ.) are part of neither.
+    """
+    tokens = split_words(text)
+    found: list[tuple[int, int, str, str]] = []
+    for a, b in sentence_spans(text, tokens):
+        sent = tokens[a:b]
+        words = [t.text for t in sent]
+        keys = [t.norm for t in sent]
+        for m in apply_rules(words, keys, tag_spans(words)):
+            start, end = sent[m.start].start, sent[m.end - 1].end
+            found.append((start, end, text[start:end], m.type))
+    return assign_norms(found)

@@ -1,0 +1,219 @@
+"""CRF features for a sentence of words.
+
+Features of a word depend only on its own spelling, so they are computed once
+per distinct word and cached; a token's feature list is its own features plus
+the cached context features of its neighbours and the gazetteer phrases that
+cover it.  Nothing identifies a sentence as a whole (no sentence id, no
+position-in-document), so the model cannot memorise repeated sentences.
+
+Training (``scripts/train_ner.py``) and tagging call the same
+:func:`sentence_features`, so the two can never drift apart.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+from .lexicon import key_set, max_phrase_len, name_parts, phrase_table
+from .spelling import spelling_key
+
+CONTEXT = (-3, -2, -1, 1, 2, 3)
+_CACHE_LIMIT = 200_000
+
+
+def _shape(word: str) -> str:
+    c = word[0]
+    if c.isdigit():
+        return "num"
+    if "\u0900" <= c <= "\u097f" and (c.isalpha() or len(word) > 1):
+        return "deva"
+    if c.isascii() and c.isalpha():
+        return "latin"
+    if c.isalpha():
+        return "alpha"
+    return "punct"
+
+
+@functools.cache
+def _letters() -> frozenset[str]:
+    return key_set("letters.txt")
+
+
+def is_letter_run(key: str) -> bool:
+    """True for a word spelt as two or more letter names (बीएल, आरबीआई): an
+    acronym or a person's initials."""
+    letters = _letters()
+    n = len(key)
+    # most[i]: the most letter names that spell key[:i] (-1: none do).
+    most = [-1] * (n + 1)
+    most[0] = 0
+    for i in range(1, n + 1):
+        for j in range(max(0, i - 6), i):
+            if most[j] >= 0 and key[j:i] in letters:
+                most[i] = max(most[i], most[j] + 1)
+    return most[n] >= 2
+
+
+def word_classes(key: str) -> tuple[str, ...]:
+    """Closed-class and name-list memberships of one word key."""
+    given, surnames = name_parts()
+    out: list[str] = []
+    if key in key_set("honorifics.txt"):
+        out.append("hon")
+    if key in key_set("function_words.txt"):
+        out.append("fw")
+    if key in given:
+        out.append("given")
+    if key in surnames:
+        out.append("surname")
+    if key in key_set("org_heads.txt"):
+        out.append("orghead")
+    if key in key_set("loc_heads.txt"):
+        out.append("lochead")
+    if key in key_set("common_words.txt"):
+        out.append("common")
+    if key.endswith(".") and len(key) <= 4:
+        out.append("initial")
+    elif is_letter_run(key):
+        out.append("letters")
+    return tuple(out)
+
+
+class _WordFeatures:
+    __slots__ = ("ctx", "is_break", "is_head", "key", "own")
+
+    def __init__(self, key: str, own: tuple[str, ...], ctx: dict[int, tuple[str, ...]]) -> None:
+        self.key = key
+        self.is_head = "c=orghead" in own
+        self.is_break = "c=fw" in own or "sh=punct" in own
+        self.own = own
+        self.ctx = ctx
+
+
+_cache: dict[str, _WordFeatures] = {}
+
+
+def _word_features(word: str) -> _WordFeatures:
+    wf = _cache.get(word)
+    if wf is not None:
+        return wf
+    key = spelling_key(word) or word
+    shape = _shape(word)
+    classes = word_classes(key)
+    own = [
+        "bias",
+        "w=" + key,
+        "sh=" + shape,
+        "s1=" + key[-1:],
+        "s2=" + key[-2:],
+        "s3=" + key[-3:],
+        "p2=" + key[:2],
+        "p3=" + key[:3],
+        "len=" + str(min(len(key), 8)),
+    ]
+    own.extend("c=" + c for c in classes)
+    ctx: dict[int, tuple[str, ...]] = {}
+    for o in CONTEXT:
+        feats = [f"{o}w={key}", f"{o}sh={shape}"] if abs(o) < 3 else []
+        feats.extend(f"{o}c={c}" for c in classes)
+        if abs(o) == 1:
+            feats.append(f"{o}s2={key[-2:]}")
+        ctx[o] = tuple(feats)
+    wf = _WordFeatures(key, tuple(own), ctx)
+    if len(_cache) >= _CACHE_LIMIT:
+        _cache.clear()
+    _cache[word] = wf
+    return wf
+
+
+@functools.cache
+def _phrase_lengths() -> dict[str, tuple[int, ...]]:
+    """First word key -> the lengths of the phrases starting with it, longest first."""
+    lengths: dict[str, set[int]] = {}
+    for phrase in phrase_table():
+        lengths.setdefault(phrase[0], set()).add(len(phrase))
+    return {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}
+
+
+def gazetteer_matches(keys: Sequence[str]) -> list[tuple[int, int, frozenset[str]]]:
+    """Longest-first, left-to-right, non-overlapping gazetteer phrases as
+    (start, end, classes) word ranges."""
+    table = phrase_table()
+    starts = _phrase_lengths()
+    limit = max_phrase_len()
+    out: list[tuple[int, int, frozenset[str]]] = []
+    n = len(keys)
+    i = 0
+    while i < n:
+        lens = starts.get(keys[i])
+        if lens is not None:
+            for length in lens:
+                if length <= limit and i + length <= n:
+                    classes = table.get(tuple(keys[i : i + length]))
+                    if classes is not None:
+                        out.append((i, i + length, classes))
+                        i += length
+                        break
+            else:
+                i += 1
+            continue
+        i += 1
+    return out
+
+
+_HEAD_REACH = 6
+
+
+def _distance_to_head(infos: Sequence[_WordFeatures]) -> list[str]:
+    """For each word, "orgR=d" when an organization's head word (मंत्रालय,
+    आयोग, ...) follows d words later with no function word or punctuation
+    between: the words before a head are usually part of the name."""
+    out = [""] * len(infos)
+    last_head = -1
+    for i in range(len(infos) - 1, -1, -1):
+        info = infos[i]
+        if info.is_head:
+            last_head = i
+        elif info.is_break:
+            last_head = -1
+        if last_head > i and last_head - i <= _HEAD_REACH:
+            out[i] = f"orgR={last_head - i}"
+    return out
+
+
+def sentence_features(words: Sequence[str]) -> list[list[str]]:
+    """The feature strings of each word of one sentence."""
+    infos = [_word_features(w) for w in words]
+    n = len(words)
+    keys = [info.key for info in infos]
+    gaz: list[list[str]] = [[] for _ in range(n)]
+    for s, e, classes in gazetteer_matches(keys):
+        for cls in classes:
+            gaz[s].append("gB=" + cls)
+            for j in range(s + 1, e):
+                gaz[j].append("gI=" + cls)
+            if s > 0:
+                gaz[s - 1].append("+1g=" + cls)
+            if e < n:
+                gaz[e].append("-1g=" + cls)
+    head_dist = _distance_to_head(infos)
+    out: list[list[str]] = []
+    for i in range(n):
+        feats = list(infos[i].own)
+        if head_dist[i]:
+            feats.append(head_dist[i])
+        for o in CONTEXT:
+            j = i + o
+            if 0 <= j < n:
+                feats.extend(infos[j].ctx[o])
+            elif o == -1:
+                feats.append("BOS")
+            elif o == 1:
+                feats.append("EOS")
+        feats.extend(gaz[i])
+        key = keys[i]
+        feats.append("w-1|w=" + (keys[i - 1] if i else "^") + "|" + key)
+        feats.append("w|w+1=" + key + "|" + (keys[i + 1] if i + 1 < n else "$"))
+        out.append(feats)
+    return out

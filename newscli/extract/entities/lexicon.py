@@ -1,0 +1,107 @@
+"""Word lists and gazetteers for entity recognition, loaded on first use.
+
+Every file lives in ``newscli/data/hi/entities/``: one entry per line (NFC, no
+duplicates) or, for ``.tsv`` files, tab-separated fields.  Look-ups compare
+spelling keys (see :mod:`.spelling`), so one entry covers its variants.
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+
+from .spelling import spelling_key
+
+# Gazetteer file -> the class its entries get in features and rules.
+GAZETTEERS: dict[str, str] = {
+    "loc_states.txt": "STATE",
+    "loc_countries.txt": "COUNTRY",
+    "loc_cities_india.txt": "CITY",
+    "loc_cities_world.txt": "WCITY",
+    "org_parties.txt": "PARTY",
+    "org_government.txt": "GOV",
+    "per_politicians.txt": "POL",
+    "titles.txt": "TITLE",
+}
+
+GAZETTEER_TYPE: dict[str, str] = {
+    "STATE": "LOC",
+    "COUNTRY": "LOC",
+    "CITY": "LOC",
+    "WCITY": "LOC",
+    "PARTY": "ORG",
+    "GOV": "ORG",
+    "POL": "PER",
+    "TITLE": "TITLE",
+}
+
+
+@functools.cache
+def data_lines(name: str) -> tuple[str, ...]:
+    """The non-empty lines of a data file, as written."""
+    path = resources.files("newscli").joinpath("data", "hi", "entities", name)
+    text = path.read_text(encoding="utf-8")
+    return tuple(line for line in text.split("\n") if line and not line.startswith("#"))
+
+
+@functools.cache
+def key_set(name: str) -> frozenset[str]:
+    """The spelling keys of a one-entry-per-line file."""
+    return frozenset(spelling_key(line) for line in data_lines(name))
+
+
+@functools.cache
+def key_map(name: str) -> dict[str, str]:
+    """A two-column ``.tsv`` file as {key of column 1: column 2}."""
+    out: dict[str, str] = {}
+    for line in data_lines(name):
+        variant, canonical = line.split("\t")
+        out[spelling_key(variant)] = canonical
+    return out
+
+
+def phrase_tokens(phrase: str) -> tuple[str, ...]:
+    """A gazetteer phrase as the keys of the words the splitter would make."""
+    from .words import split_words  # words needs lexicon for abbreviations
+
+    return tuple(w.norm for w in split_words(phrase))
+
+
+@functools.cache
+def phrase_table() -> dict[tuple[str, ...], frozenset[str]]:
+    """Every gazetteer phrase (as word keys) with the classes that list it."""
+    table: dict[tuple[str, ...], set[str]] = {}
+    for name, cls in GAZETTEERS.items():
+        for line in data_lines(name):
+            table.setdefault(phrase_tokens(line), set()).add(cls)
+    # A one-word entry that is also an everyday word (नगर, गुना) names nothing
+    # by itself; designations are everyday words and stay.
+    blocked = key_set("ambiguous_words.txt") | key_set("common_words.txt")
+    out: dict[tuple[str, ...], frozenset[str]] = {}
+    for k, v in table.items():
+        if len(k) == 1 and k[0] in blocked:
+            v = v & {"TITLE"}
+        if k and v:
+            out[k] = frozenset(v)
+    return out
+
+
+@functools.cache
+def max_phrase_len() -> int:
+    return max(len(k) for k in phrase_table())
+
+
+@functools.cache
+def name_parts() -> tuple[frozenset[str], frozenset[str]]:
+    """(given names, surnames): first and last words of multi-word person names."""
+    first: set[str] = set()
+    last: set[str] = set()
+    honorifics = key_set("honorifics.txt")
+    for line in data_lines("per_politicians.txt"):
+        toks = tuple(t for t in phrase_tokens(line) if t not in honorifics and not t.endswith("."))
+        if len(toks) >= 2:
+            first.add(toks[0])
+            last.add(toks[-1])
+    first.update(key_set("given_names.txt"))
+    last.update(key_set("surnames.txt"))
+    return frozenset(first), frozenset(last)

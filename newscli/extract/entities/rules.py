@@ -1,0 +1,241 @@
+"""Rules applied to the tagger's output, one sentence at a time.
+
+Each rule is a small record (name, function).  A function takes the sentence
+and the current mentions and returns the new mentions, so a wrong mention can
+be traced to the rule that made it.
+
+Span convention: a designation is its own ``TITLE`` mention and never part of
+a ``PER`` span (``प्रदेश अध्यक्ष`` + ``भूपेंद्र सिंह चौधरी``); honorifics such as
+``श्री`` or ``डॉ.`` are left out of the name and are not entities themselves.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from .features import gazetteer_matches, is_letter_run
+from .lexicon import GAZETTEER_TYPE, key_set, name_parts
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A mention as a word range [start, end) of its sentence."""
+
+    start: int
+    end: int
+    type: str
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceView:
+    words: Sequence[str]
+    keys: Sequence[str]
+    gazetteer: Sequence[tuple[int, int, frozenset[str]]]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    apply: Callable[[SentenceView, list[Mention]], list[Mention]]
+
+
+# Gazetteer classes trusted to name an entity wherever the tagger saw none:
+# parties and politicians, which the tagger's mostly non-news training text
+# rarely shows.  Places and government bodies are left to the tagger, which
+# sees them as features: IL-NER leaves many of them untagged (भारत in
+# "भारत की", नगर), so filling them in costs more than it gains.
+_FILL_CLASSES = ("PARTY", "POL")
+
+
+def _overlaps(a: Mention, s: int, e: int) -> bool:
+    return a.start < e and s < a.end
+
+
+def titles(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
+    """Designations become TITLE mentions and are cut out of the tagger's spans.
+
+    A designation followed by an organization's head word stays inside the
+    name (प्रधानमंत्री कार्यालय).  What follows a designation cut from the front
+    of an ORG or LOC span is dropped: the tagger glued a name to the title
+    (महामंत्री संगठन बीएल संतोष), and the name rules below look at it again.
+    """
+    out = list(mentions)
+    org_heads = key_set("org_heads.txt")
+    for s, e, classes in view.gazetteer:
+        if "TITLE" not in classes:
+            continue
+        if any(m.type in ("ORG", "LOC") and m.start < s and e <= m.end for m in out):
+            continue
+        if e < len(view.keys) and view.keys[e] in org_heads and view.keys[e] != "संगठन":
+            continue
+        kept: list[Mention] = []
+        for m in out:
+            if not _overlaps(m, s, e):
+                kept.append(m)
+            elif m.start >= s and m.end > e and m.type == "PER":
+                kept.append(Mention(e, m.end, m.type, m.rule))
+            elif m.start < s and m.end <= e:
+                kept.append(Mention(m.start, s, m.type, m.rule))
+        kept.append(Mention(s, e, "TITLE", "titles"))
+        out = kept
+    return out
+
+
+@functools.cache
+def _honorifics() -> frozenset[str]:
+    return key_set("honorifics.txt")
+
+
+def honorifics(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
+    """Honorifics at the start of a person's span are not part of the name."""
+    out: list[Mention] = []
+    for m in mentions:
+        start = m.start
+        if m.type == "PER":
+            while start < m.end - 1 and view.keys[start] in _honorifics():
+                start += 1
+        out.append(Mention(start, m.end, m.type, m.rule) if start != m.start else m)
+    return out
+
+
+def gazetteer_fill(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
+    """Known places, parties, bodies and politicians the tagger left untagged."""
+    out = list(mentions)
+    for s, e, classes in view.gazetteer:
+        cls = next((c for c in _FILL_CLASSES if c in classes), None)
+        if cls is None or any(_overlaps(m, s, e) for m in out):
+            continue
+        out.append(Mention(s, e, GAZETTEER_TYPE[cls], "gazetteer_fill"))
+    return out
+
+
+def _is_name_word(view: SentenceView, i: int) -> bool:
+    """Could word i be part of a person's name?"""
+    key = view.keys[i]
+    if not key or not ("\u0900" <= key[0] <= "\u097f") or not key[0].isalpha():
+        return False
+    given, surnames = name_parts()
+    if key in given or key in surnames:
+        return True
+    return not (
+        key in key_set("function_words.txt")
+        or key in key_set("common_words.txt")
+        or key in _honorifics()
+        or key in key_set("org_heads.txt")
+        or key in key_set("loc_heads.txt")
+    )
+
+
+def _name_run(view: SentenceView, i: int, covered: set[int], limit: int = 4) -> int:
+    """End of the longest run of name-like, untagged words starting at i."""
+    j = i
+    while j < len(view.keys) and j - i < limit and j not in covered and _is_name_word(view, j):
+        j += 1
+    return j
+
+
+def _covered(mentions: list[Mention]) -> set[int]:
+    return {i for m in mentions for i in range(m.start, m.end)}
+
+
+def names_after_cues(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
+    """A name right after a designation or an honorific (प्रदेश अध्यक्ष
+    भूपेंद्र सिंह चौधरी, श्री मोदी, पीएम मोदी)."""
+    out = list(mentions)
+    covered = _covered(out)
+    cue_ends = {m.end for m in out if m.type == "TITLE"}
+    cue_ends.update(i + 1 for i, k in enumerate(view.keys) if k in _honorifics())
+    given, surnames = name_parts()
+    for i in sorted(cue_ends):
+        if i >= len(view.keys) or i in covered:
+            continue
+        j = _name_run(view, i, covered)
+        if j == i:
+            continue
+        # One unknown word after a cue is a name only when a name list knows it
+        # or a clause marker follows (पीएम मोदी ने ...).
+        known = view.keys[i] in given or view.keys[i] in surnames
+        marked = j < len(view.keys) and view.keys[j] in _AGENT_MARKERS
+        if j - i == 1 and not known and not marked:
+            continue
+        out.append(Mention(i, j, "PER", "names_after_cues"))
+        covered.update(range(i, j))
+    return out
+
+
+_AGENT_MARKERS = frozenset({"ने", "का", "की", "के", "को", "से", "जी"})
+
+
+def initials(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
+    """Initials written as letter names or with periods before a name
+    (बीएल संतोष, बी. एल. वर्मा).  The tagger often takes letter names alone
+    for an acronym (ORG); followed by a name they are a person's initials."""
+    out = [m for m in mentions if not (m.end - m.start == 1 and m.type == "ORG" and _is_initial(view.keys[m.start]))]
+    dropped = [m for m in mentions if m not in out]
+    covered = _covered(out)
+    given, surnames = name_parts()
+    n = len(view.keys)
+    i = 0
+    while i < n:
+        j = i
+        while j < n and j not in covered and _is_initial(view.keys[j]):
+            j += 1
+        if j > i and j < n and j not in covered:
+            k = _name_run(view, j, covered, limit=2)
+            if k > j and (view.keys[k - 1] in given or view.keys[k - 1] in surnames):
+                out.append(Mention(i, k, "PER", "initials"))
+                covered.update(range(i, k))
+                i = k
+                continue
+        i = max(j, i + 1)
+    # Acronyms that did not turn out to be initials keep the tagger's reading.
+    out.extend(m for m in dropped if m.start not in covered)
+    return out
+
+
+def _is_initial(key: str) -> bool:
+    if key.endswith(".") and 1 < len(key) <= 4 and key not in _honorifics():
+        return True
+    return len(key) <= 6 and is_letter_run(key)
+
+
+_EVENT_HEADS = frozenset({"चुनाव", "चुनावों", "उपचुनाव"})
+_EVENT_KINDS = frozenset({"लोकसभा", "विधानसभा", "पंचायत", "निकाय", "राष्ट्रपति", "उपराष्ट्रपति", "राज्यसभा"})
+
+
+def events(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
+    """Elections named by their house and, if given, their year (लोकसभा चुनाव 2024)."""
+    out = list(mentions)
+    keys = view.keys
+    for i in range(1, len(keys)):
+        if keys[i] not in _EVENT_HEADS or keys[i - 1] not in _EVENT_KINDS:
+            continue
+        s, e = i - 1, i + 1
+        if e < len(keys) and len(keys[e]) == 4 and keys[e].isdigit():
+            e += 1
+        out = [m for m in out if not _overlaps(m, s, e)]
+        out.append(Mention(s, e, "EVENT", "events"))
+    return out
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("titles", titles),
+    Rule("honorifics", honorifics),
+    Rule("events", events),
+    Rule("gazetteer_fill", gazetteer_fill),
+    Rule("names_after_cues", names_after_cues),
+    Rule("initials", initials),
+)
+
+
+def apply_rules(
+    words: Sequence[str], keys: Sequence[str], tagged: list[tuple[int, int, str]]
+) -> list[Mention]:
+    view = SentenceView(words, keys, gazetteer_matches(keys))
+    mentions = [Mention(s, e, t, "tagger") for s, e, t in tagged]
+    for rule in RULES:
+        mentions = rule.apply(view, mentions)
+    return sorted(mentions, key=lambda m: (m.start, m.end))

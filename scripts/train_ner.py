@@ -1,0 +1,130 @@
+#!/usr/bin/env python3
+"""Train the entity tagger shipped in newscli/data/hi/entities/ner.crfsuite.
+
+    python3 scripts/train_ner.py [--train ../shared/eval/entities/ilner_train.conll] [--out PATH]
+
+The training data is IL-NER (ltrc/IL-NER, CC BY 4.0), CoNLL with IOB2 tags.
+Only PER, LOC and ORG are learnt; every other tag becomes O.  Repeated
+sentences are kept once (the first copy), so boilerplate that IL-NER repeats
+across its files does not weigh more than other text.  L-BFGS with fixed
+parameters is deterministic: the same data gives the same model.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from newscli.extract.entities.features import sentence_features  # noqa: E402
+
+LEARNT = ("PER", "LOC", "ORG")
+COMMON_WORDS = ROOT / "newscli/data/hi/entities/common_words.txt"
+COMMON_MIN_COUNT = 3  # seen at least this often ...
+COMMON_MIN_OUTSIDE = 0.98  # ... and nearly always outside PER/LOC/ORG
+PARAMS: dict[str, object] = {
+    "c1": 0.1,  # L1: drops rare features, keeps the model small
+    "c2": 0.05,  # L2
+    "max_iterations": 200,
+    "feature.minfreq": 1,
+    "feature.possible_transitions": True,
+}
+
+
+def read_conll(path: Path) -> list[list[tuple[str, str]]]:
+    sents: list[list[tuple[str, str]]] = []
+    cur: list[tuple[str, str]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            if cur:
+                sents.append(cur)
+                cur = []
+            continue
+        parts = line.split("\t") if "\t" in line else line.split()
+        cur.append((parts[0], parts[-1]))
+    if cur:
+        sents.append(cur)
+    return sents
+
+
+def learnt_tags(tags: list[str]) -> list[str]:
+    """IOB2 tags restricted to the learnt types; an I- after O becomes B-."""
+    out: list[str] = []
+    prev = "O"
+    for tag in tags:
+        prefix, _, typ = tag.partition("-")
+        if typ not in LEARNT or prefix not in ("B", "I"):
+            tag = "O"
+        elif prefix == "I" and prev[2:] != typ:
+            tag = "B-" + typ
+        out.append(tag)
+        prev = tag
+    return out
+
+
+def unique_sentences(sents: list[list[tuple[str, str]]]) -> list[list[tuple[str, str]]]:
+    seen: set[str] = set()
+    out = []
+    for s in sents:
+        text = " ".join(t for t, _ in s)
+        if text not in seen:
+            seen.add(text)
+            out.append(s)
+    return out
+
+
+def write_common_words(sents: list[list[tuple[str, str]]], path: Path) -> int:
+    """The words that the training text uses often and almost never inside a
+    name: the tagger's cue that an unknown word is more likely a name."""
+    import unicodedata
+    from collections import Counter
+
+    from newscli.extract.entities.spelling import spelling_key
+
+    total: Counter[str] = Counter()
+    outside: Counter[str] = Counter()
+    for s in sents:
+        for word, tag in zip((w for w, _ in s), learnt_tags([t for _, t in s]), strict=True):
+            key = spelling_key(word)
+            if not all(unicodedata.category(c)[0] in "LM" for c in key):
+                continue
+            total[key] += 1
+            outside[key] += tag == "O"
+    words = sorted(k for k, n in total.items() if n >= COMMON_MIN_COUNT and outside[k] / n >= COMMON_MIN_OUTSIDE)
+    path.write_text("".join(w + "\n" for w in words), encoding="utf-8")
+    return len(words)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--train", type=Path, default=ROOT.parent / "shared/eval/entities/ilner_train.conll")
+    ap.add_argument("--out", type=Path, default=ROOT / "newscli/data/hi/entities/ner.crfsuite")
+    ap.add_argument("--c1", type=float, default=PARAMS["c1"])
+    ap.add_argument("--c2", type=float, default=PARAMS["c2"])
+    args = ap.parse_args()
+    params = dict(PARAMS, c1=args.c1, c2=args.c2)
+
+    import pycrfsuite
+
+    sents = unique_sentences(read_conll(args.train))
+    # Written before any feature is computed: features read it on first use.
+    print(f"{write_common_words(sents, COMMON_WORDS)} common words -> {COMMON_WORDS}")
+    trainer = pycrfsuite.Trainer(verbose=False)
+    trainer.select("lbfgs", "crf1d")
+    trainer.set_params(params)
+    t0 = time.perf_counter()
+    for s in sents:
+        words = [w for w, _ in s]
+        trainer.append(sentence_features(words), learnt_tags([t for _, t in s]))
+    trainer.train(str(args.out))
+    size = args.out.stat().st_size
+    print(f"{len(sents)} sentences, {time.perf_counter() - t0:.0f} s, {args.out} ({size / 1e6:.2f} MB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
