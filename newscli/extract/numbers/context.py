@@ -1,0 +1,101 @@
+"""What every rule sees: the tokens after a candidate start, the lexicon, the reference date."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from newscli.extract.numbers.lexer import Cursor, Tok
+from newscli.extract.numbers.lexicon import Lexicon, PhraseTable, lexicon
+from newscli.extract.numbers.values import Num, parse_num
+from newscli.model import Value
+
+# Punctuation that ends a clause: a word across it is not context for a number.
+CLAUSE_PUNCT = frozenset("।॥.,;:!?|-–—()[]{}\"'“”‘’")
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """The article's publication moment, against which relative dates resolve."""
+
+    date: dt.date
+    tz: str | None  # "+05:30" when the reference gave an offset
+
+
+@dataclass(slots=True)
+class Cand:
+    """A quantity found between tokens ``i`` and ``j`` (exclusive) of the cursor."""
+
+    i: int
+    j: int
+    kind: str
+    value: Value
+    unit: str | None = None
+    approx: str | None = None
+    rule: str = ""
+    emit: bool = True  # False: a phrase that holds number words but no quantity (an idiom)
+
+
+@dataclass(slots=True)
+class Ctx:
+    cur: Cursor
+    ref: Reference | None
+    lex: Lexicon = field(default_factory=lexicon)
+    _nums: dict[tuple[int, bool], Num | None] = field(default_factory=dict)
+
+    def num(self, i: int, glued_ok: bool = False) -> Num | None:
+        k = (i, glued_ok)
+        if k not in self._nums:
+            self._nums[k] = parse_num(self.cur, i, glued_ok=glued_ok)
+        return self._nums[k]
+
+    def tok(self, i: int) -> Tok | None:
+        return self.cur.get(i)
+
+    def key(self, i: int) -> str | None:
+        return self.cur.key(i)
+
+    def phrase(self, table: PhraseTable, i: int) -> tuple[tuple[str, ...], int] | None:
+        """The longest phrase of ``table`` at token ``i``: (its value columns, end)."""
+        first = self.key(i)
+        if first is None:
+            return None
+        for ph in table.by_first.get(first, ()):
+            if all(self.key(i + n) == k for n, k in enumerate(ph.keys)):
+                return ph.value, i + len(ph.keys)
+        return None
+
+    def is_clause_end(self, j: int) -> bool:
+        tok = self.tok(j)
+        return tok is None or (tok.kind == "sym" and tok.key in CLAUSE_PUNCT)
+
+    def is_clause_start(self, i: int) -> bool:
+        if i > 0:
+            prev = self.tok(i - 1)
+            return prev is not None and prev.kind == "sym" and prev.key in CLAUSE_PUNCT
+        before = self.cur.before(1)
+        return not before or (before[-1].kind == "sym" and before[-1].key in CLAUSE_PUNCT)
+
+    def isolated(self, i: int, j: int) -> bool:
+        """Nothing else in the clause: a word then takes its dictionary reading."""
+        return self.is_clause_start(i) and self.is_clause_end(j)
+
+    def prev_tok(self, i: int) -> Tok | None:
+        if i > 0:
+            return self.tok(i - 1)
+        before = self.cur.before(1)
+        return before[-1] if before else None
+
+    def span_text(self, i: int, j: int) -> str:
+        a, b = self.tok(i), self.tok(j - 1)
+        assert a is not None and b is not None
+        return self.cur.text[a.start : b.end]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A named way of reading a quantity that begins at a token."""
+
+    name: str
+    match: Callable[[Ctx, int], Cand | None]

@@ -1,0 +1,383 @@
+"""Rules for numbers, ordinals, percentages, money and ranges.
+
+Each rule reads a quantity that begins at a token and returns a candidate or None;
+the scanner keeps the longest candidate. Words that are numbers only some of the time
+(दो 'give', एक as an article, पहले 'before') are checked here against their context.
+"""
+
+from __future__ import annotations
+
+from newscli.extract.numbers.context import CLAUSE_PUNCT, Cand, Ctx, Rule
+from newscli.extract.numbers.lexicon import fold, keys
+from newscli.extract.numbers.values import Num, glued_to_word_before, tidy
+
+# Kinds whose amount a bound or an approximation can qualify.
+AMOUNT_KINDS = frozenset({"number", "money", "percent", "duration"})
+
+# Words compared with token keys, folded like them (की and बीच fold to कि and बिच).
+_AFTER_FROM = keys("से इससे उससे जिससे सबसे के की")
+_AND = keys("और and")
+_OF = keys("का")
+_BEFORE_BETWEEN = keys("के की")
+_BETWEEN = fold("बीच")
+_UNTIL = fold("तक")
+_POSTPOSITIONS = keys("का की के को से में पर वाले")
+_BOUND_LINKS = keys(", और पर लेकिन किंतु तथा व")
+_IS = keys("है हैं")
+_DO = fold("दो")
+_ONE = fold("एक")
+_DO_VERB_NEXT = keys("ना और तो")
+_INFINITIVE_END = "ने"
+
+
+def idiom(ctx: Ctx, i: int) -> Cand | None:
+    found = ctx.phrase(ctx.lex.idioms, i)
+    if found is None:
+        return None
+    return Cand(i, found[1], "number", None, rule="idiom", emit=False)
+
+
+def identifier(ctx: Ctx, i: int) -> Cand | None:
+    """Digit groups chained by - or / (phone numbers, case numbers): not quantities."""
+    tok = ctx.tok(i)
+    k = i
+    if tok is not None and tok.kind == "sym" and tok.key == "+":
+        k += 1
+    first = ctx.tok(k)
+    if first is None or first.kind != "num":
+        return None
+    parts, j = 1, k + 1
+    while True:
+        sep, nxt = ctx.tok(j), ctx.tok(j + 1)
+        if sep is None or nxt is None or not (sep.glued and nxt.glued) or sep.key not in "-/" or nxt.kind != "num":
+            break
+        parts += 1
+        j += 2
+    if parts >= 3 or (k > i and parts >= 2):
+        return Cand(i, j, "number", None, rule="identifier", emit=False)
+    return None
+
+
+def _digit_ordinal(ctx: Ctx, i: int) -> Cand | None:
+    tok, suffix = ctx.tok(i), ctx.tok(i + 1)
+    if tok is None or suffix is None or tok.kind != "num" or not tok.key.isdigit():
+        return None
+    if not suffix.glued or suffix.key not in ctx.lex.digit_suffixes:
+        return None
+    after = ctx.tok(i + 2)
+    if after is not None and after.glued and after.kind == "word":
+        return None
+    if glued_to_word_before(ctx.cur.text, tok.start):
+        return None
+    return Cand(i, i + 2, "ordinal", int(tok.key), rule="ordinal-digits")
+
+
+def _word_before_noun(ctx: Ctx, j: int) -> bool:
+    nxt = ctx.tok(j)
+    if nxt is None or nxt.kind != "word":
+        return False
+    lex = ctx.lex
+    return nxt.key not in lex.not_units and nxt.key not in lex.cardinals and nxt.key not in lex.durations
+
+
+def ordinal(ctx: Ctx, i: int) -> Cand | None:
+    found = _digit_ordinal(ctx, i)
+    if found is not None:
+        return found
+    tok = ctx.tok(i)
+    if tok is None or tok.kind != "word":
+        return None
+    lex = ctx.lex
+    irregular = lex.ordinals.get(tok.key)
+    if irregular is not None:
+        value, context = irregular
+        nxt = ctx.tok(i + 1)
+        if tok.key in lex.english and nxt is not None and nxt.key in lex.ordinals:
+            return None
+        if context == "noun":
+            prev = ctx.prev_tok(i)
+            after_amount = prev is not None and (
+                prev.kind == "num" or prev.key in lex.durations or prev.key in lex.cardinals
+            )
+            after_from = prev is not None and prev.key in _AFTER_FROM
+            if not ctx.isolated(i, i + 1) and (after_amount or after_from or not _word_before_noun(ctx, i + 1)):
+                return None
+        return Cand(i, i + 1, "ordinal", value, rule="ordinal-word")
+    if tok.key in lex.english and lex.english[tok.key] >= 20:
+        # थर्टी थर्ड, thirty third
+        nxt = ctx.tok(i + 1)
+        if nxt is not None and nxt.key in lex.ordinals and lex.ordinals[nxt.key][0] < 10:
+            return Cand(i, i + 2, "ordinal", lex.english[tok.key] + lex.ordinals[nxt.key][0], rule="ordinal-english")
+    num = ctx.num(i)
+    if num is not None and num.ordinal and num.words:
+        return Cand(i, num.j, "ordinal", num.value, rule="ordinal-composed")
+    return None
+
+
+def _amount(ctx: Ctx, i: int) -> Num | None:
+    """A number that can be an amount (not an ordinal, not a digit run glued into a name)."""
+    num = ctx.num(i)
+    if num is None or num.ordinal:
+        return None
+    return num
+
+
+def percent(ctx: Ctx, i: int) -> Cand | None:
+    num = _amount(ctx, i)
+    if num is None:
+        return None
+    k = num.j
+    found = ctx.phrase(ctx.lex.percent, k)
+    if found is None and ctx.key(k) in _OF:
+        found = ctx.phrase(ctx.lex.percent, k + 1)
+    if found is None:
+        return None
+    return Cand(i, found[1], "percent", num.value, rule="percent")
+
+
+def _cents(ctx: Ctx, j: int) -> tuple[float, int] | None:
+    """A spelled amount under 100 after a currency: तेरह डॉलर पैंतालीस = 13.45."""
+    k = j + 1 if ctx.key(j) in _AND else j
+    num = ctx.num(k)
+    if num is None or not num.words or not 0 < num.value < 100 or num.fraction or num.ordinal:
+        return None
+    nxt = ctx.tok(num.j)
+    if nxt is not None and not (nxt.kind == "sym" or nxt.key in ctx.lex.not_units):
+        return None
+    return num.value / 100, num.j
+
+
+def money(ctx: Ctx, i: int) -> Cand | None:
+    lex = ctx.lex
+    pre = ctx.phrase(lex.currency_pre, i)
+    if pre is not None:
+        (code, factor), k = pre
+        num = ctx.num(k, glued_ok=True)
+        if num is None or num.ordinal:
+            return None
+        value: float = num.value * float(factor)
+        j = num.j
+        post = ctx.phrase(lex.currency_post, j)
+        if post is not None and post[0][0] == code:
+            j = post[1]
+        cents = _cents(ctx, j) if ctx.key(j) in _AND else None
+        if cents is not None:
+            value += cents[0]
+            j = cents[1]
+        return Cand(i, j, "money", tidy(value), unit=code, rule="money-sign")
+    num = _amount(ctx, i)
+    if num is None:
+        return None
+    post = ctx.phrase(lex.currency_post, num.j)
+    if post is None:
+        return None
+    (code, factor), j = post
+    value = num.value * float(factor)
+    minor = ctx.num(j)
+    if minor is not None and code == "INR" and float(factor) == 1:
+        paise = ctx.phrase(lex.currency_post, minor.j)
+        if paise is not None and float(paise[0][1]) < 1 and 0 < minor.value < 100:
+            value += minor.value * float(paise[0][1])
+            j = paise[1]
+    elif float(factor) == 1:
+        cents = _cents(ctx, j)
+        if cents is not None:
+            value += cents[0]
+            j = cents[1]
+    return Cand(i, j, "money", tidy(value), unit=code, rule="money-word")
+
+
+# Words between the two ends of a range.
+_RANGE_LINKS = frozenset({"से", "-", "–", "—", "~", "to", "तो"})
+
+
+def _shared_unit(ctx: Ctx, j: int) -> tuple[str, str | None, float, int] | None:
+    """A percent sign, currency or unit of time after the second end of a range."""
+    lex = ctx.lex
+    found = ctx.phrase(lex.percent, j)
+    if found is not None:
+        return "percent", None, 1.0, found[1]
+    post = ctx.phrase(lex.currency_post, j)
+    if post is not None:
+        (code, factor), end = post
+        return "money", code, float(factor), end
+    tok = ctx.tok(j)
+    if tok is not None and tok.key in lex.durations:
+        unit, per = lex.durations[tok.key]
+        return "duration", unit, per, j + 1
+    return None
+
+
+def range_(ctx: Ctx, i: int) -> Cand | None:
+    lex = ctx.lex
+    pre = ctx.phrase(lex.currency_pre, i)
+    k = pre[1] if pre is not None else i
+    low = ctx.num(k, glued_ok=pre is not None)
+    if low is None or low.ordinal:
+        return None
+    link = ctx.tok(low.j)
+    if link is None:
+        return None
+    between = False
+    if link.key in _RANGE_LINKS:
+        if link.kind == "sym" and link.key != "~":
+            nxt = ctx.tok(low.j + 1)
+            spaced = nxt is not None and not link.glued and not nxt.glued
+            if not (link.glued and nxt is not None and nxt.glued) and not spaced:
+                return None
+    elif link.key in _AND:
+        between = True
+    else:
+        return None
+    high = ctx.num(low.j + 1, glued_ok=link.kind == "sym")
+    if high is None or high.ordinal:
+        return None
+    lo, hi = low.value, high.value
+    # 5 से 10 लाख: the multiplier of the second end applies to the first.
+    if high.scale > 1 and low.scale == 1 and not low.fraction and lo < high.lead:
+        lo = tidy(lo * high.scale)
+    # 2023-24: a two-digit end after a year.
+    if low.plain_digits and high.plain_digits and link.key == "-" and hi < lo:
+        lo_text, hi_text = ctx.tok(low.i).key, ctx.tok(high.i).key  # type: ignore[union-attr]
+        if len(lo_text) == 4 and len(hi_text) == 2:
+            hi = int(lo_text[:2] + hi_text)
+    if not hi > lo:
+        return None
+    j = high.j
+    if between:
+        if ctx.key(j) in _BEFORE_BETWEEN and ctx.key(j + 1) == _BETWEEN:
+            j += 2
+        else:
+            return None
+    kind, unit = "range", None
+    shared = _shared_unit(ctx, j)
+    if pre is not None:
+        unit = pre[0][0]
+        factor = float(pre[0][1])
+        lo, hi = tidy(lo * factor), tidy(hi * factor)
+    elif shared is not None:
+        what, code, factor, j = shared
+        unit = "percent" if what == "percent" else code
+        lo, hi = tidy(lo * factor), tidy(hi * factor)
+    if ctx.key(j) in _BEFORE_BETWEEN and ctx.key(j + 1) == _BETWEEN:
+        j += 2
+    elif ctx.key(j) == _UNTIL and link.key == "से":
+        j += 1
+    return Cand(i, j, kind, [lo, hi], unit=unit, rule="range")
+
+
+def _is_verb_do(ctx: Ctx, i: int) -> bool:
+    """दो as 'give': at the end of its clause, after a word that is not a number."""
+    if not ctx.is_clause_end(i + 1) and ctx.key(i + 1) not in _DO_VERB_NEXT:
+        return False
+    prev = ctx.prev_tok(i)
+    if prev is None or prev.kind != "word":
+        return False
+    return prev.key not in ctx.lex.cardinals and prev.key not in ctx.lex.scales
+
+
+def _counted_noun(ctx: Ctx, j: int) -> str | None:
+    """The noun phrase right after a number: 80 सीटों पर -> सीटों, 67 जिला पंचायत अध्यक्ष और -> all three."""
+    lex = ctx.lex
+    words: list[int] = []
+    k = j
+    while len(words) < 3:
+        tok = ctx.tok(k)
+        if tok is None or tok.kind != "word":
+            break
+        key = tok.key
+        if (
+            key in lex.not_units
+            or key in lex.cardinals
+            or key in lex.scales
+            or key in lex.fractions
+            or key in lex.links
+            or key in lex.ordinals
+        ):
+            break
+        words.append(k)
+        k += 1
+    # An oblique infinitive before a postposition is a verb, not the noun: 80 सीटें जीतने का.
+    while words:
+        last = ctx.tok(words[-1])
+        assert last is not None
+        if last.key.endswith(_INFINITIVE_END) and ctx.key(words[-1] + 1) in _POSTPOSITIONS:
+            words.pop()
+        else:
+            break
+    if not words:
+        return None
+    return ctx.span_text(words[0], words[-1] + 1)
+
+
+def number(ctx: Ctx, i: int) -> Cand | None:
+    num = _amount(ctx, i)
+    if num is None:
+        return None
+    lex = ctx.lex
+    tok = ctx.tok(i)
+    assert tok is not None
+    if num.j == i + 1 and tok.kind == "word":
+        key = tok.key
+        if key == _DO and _is_verb_do(ctx, i):
+            return None
+        if key == _ONE and ctx.key(i + 1) in lex.article_context:
+            return None
+        if key in lex.scales and key not in lex.scale_alone and not ctx.isolated(i, i + 1):
+            return None
+        if key in lex.english and key not in lex.english_alone:
+            return None
+        if key in lex.fractions and key not in lex.fraction_alone:
+            return None
+    if tok.kind == "sym" and tok.key in "-−+" and ctx.prev_tok(i) is not None:
+        prev = ctx.prev_tok(i)
+        if prev is not None and prev.kind == "sym" and prev.key in "=<>":
+            return None
+    unit = _counted_noun(ctx, num.j)
+    return Cand(i, num.j, "number", num.value, unit=unit, rule="number")
+
+
+NUMBER_RULES: tuple[Rule, ...] = (
+    Rule("idiom", idiom),
+    Rule("identifier", identifier),
+    Rule("money", money),
+    Rule("percent", percent),
+    Rule("range", range_),
+    Rule("ordinal", ordinal),
+    Rule("number", number),
+)
+
+
+def bounded(ctx: Ctx, cand: Cand) -> Cand:
+    """Bounds after an amount (100 से अधिक, 700 तक) and two bounds as a range."""
+    if cand.kind not in AMOUNT_KINDS or not cand.emit:
+        return cand
+    found = ctx.phrase(ctx.lex.bounds_post, cand.j)
+    if found is None:
+        return cand
+    (approx,), j = found
+    unit = cand.unit
+    if cand.kind == "number" and unit is None:
+        unit = _counted_noun(ctx, j)  # 1100 से अधिक पंचायत सदस्य
+    first = Cand(cand.i, j, cand.kind, cand.value, unit, approx, cand.rule)
+    if approx not in ("over", "at_least") or not isinstance(cand.value, int | float):
+        return first
+    # बीस से बड़ी और पैंतीस से कम: a lower and an upper bound make a range.
+    k = j
+    if ctx.key(k) in _IS:
+        k += 1
+    if ctx.key(k) in _BOUND_LINKS:
+        k += 1
+    if k == j:
+        return first
+    second = ctx.num(k)
+    if second is None or second.ordinal:
+        return first
+    upper = ctx.phrase(ctx.lex.bounds_post, second.j)
+    if upper is None or upper[0][0] not in ("under", "at_most") or not second.value > cand.value:
+        return first
+    return Cand(cand.i, upper[1], "range", [cand.value, second.value], cand.unit, None, "range-bounds")
+
+
+def _is_clause_punct(key: str | None) -> bool:
+    return key is not None and key in CLAUSE_PUNCT
