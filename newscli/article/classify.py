@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from newscli.article import furniture
-from newscli.article.credits import Credit, Span, is_name_like, parse_byline
+from newscli.article.credits import Credit, Span, is_name_like, parse_byline, parse_credit_line
 from newscli.article.datelines import split_relative_stamp
 from newscli.article.dates import find_datetimes
 from newscli.article.lines import Line
@@ -109,6 +109,9 @@ def classify(line: Line) -> LineInfo:
     stamp = split_relative_stamp(text, line.start)
     if stamp is not None:
         return LineInfo(line, META, stamp_place=stamp if stamp.text else None)
+    credit = parse_credit_line(text, line.start)
+    if credit is not None:
+        return LineInfo(line, META, byline=credit, labelled_byline=True, outlets=credit.outlets)
     meta = read_meta(text, line.start)
     if meta is not None:
         dates, credit, labelled = meta

@@ -18,6 +18,8 @@ _DEV_WORD = re.compile(r"[\u0900-\u0963\u0971-\u097F\u200c\u200d]+")
 _NAME_WORD = re.compile(r"[\u0900-\u0963\u0971-\u097F\u200c\u200dA-Za-z.]+")
 # Words that close a team or desk credit in a byline ("हिन्दुस्तान टीम", "न्यूज नेटवर्क").
 _CREDIT_HEADS = ("टीम", "ब्यूरो", "डेस्क", "नेटवर्क", "संवाददाता", "प्रतिनिधि", "team", "bureau", "desk", "network")
+# Of those, the ones that name a team in the byline slot, printed as the author ("हिन्दुस्तान टीम").
+_TEAM_HEADS = frozenset({"टीम", "ब्यूरो", "नेटवर्क", "team", "bureau", "network"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,9 +186,21 @@ def parse_byline(s: str, base: int = 0) -> Credit:
             offset = base + p.start() + (len(p.group()) - len(p.group().lstrip()))
             place = Span(offset, offset + len(candidate), candidate)
     person: Span | None = None
-    if text and not _outlet_only(text) and _plausible_author(text):
+    desk = is_generic_credit(text) and not (text.split() and fold(text.split()[-1]) in _TEAM_HEADS)
+    if text and not desk and not _outlet_only(text) and _plausible_author(text):
         person = Span(start, end, text)
     return Credit(place, person, outlets, generic=person is None and is_generic_credit(text))
+
+
+def parse_credit_line(s: str, base: int = 0) -> Credit | None:
+    """A line that is nothing but a team or desk credit of an outlet ("पत्रिका न्यूज नेटवर्क")."""
+    words = s.split()
+    mentions = find_outlets(s)
+    if not 2 <= len(words) <= 5 or not mentions or mentions[0].start != 0:
+        return None
+    if fold(words[-1]) not in _CREDIT_HEADS:
+        return None
+    return parse_byline(s, base)
 
 
 # Words that may follow an outlet's name in a source line without naming a person.

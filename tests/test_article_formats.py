@@ -1,0 +1,348 @@
+"""The byline, date and dateline formats of Hindi news outlets, on small synthetic pages.
+
+Each page is written for the test; only the format lines follow what outlets print
+(see the catalogue of formats the parser is built for).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newscli.article import parse_article
+from newscli.model import Article
+
+P1 = "शहर में शनिवार को नगर निगम की बैठक हुई और सड़कों की मरम्मत पर लंबी चर्चा की गई। बैठक में सभी पार्षद मौजूद रहे।"
+P2 = "महापौर ने कहा कि बारिश से पहले सभी नालों की सफाई पूरी कर ली जाएगी। इसके लिए अलग टीम बनाई गई है।"
+P3 = "पार्षदों ने पानी की कमी का मुद्दा भी उठाया और जल्द समाधान की मांग की। अधिकारियों ने भरोसा दिलाया।"
+HEADLINE = "नगर निगम की बैठक में सड़कों की मरम्मत पर फैसला, नालों की सफाई जल्द"
+DEK = "नगर निगम ने बारिश से पहले शहर की सड़कों और नालों को ठीक करने का फैसला किया है।"
+
+
+def page(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+def fields(article: Article) -> dict[str, object]:
+    return {
+        "headline": article.headline,
+        "summary": article.summary,
+        "publisher": article.publisher,
+        "author": article.author,
+        "published": article.published,
+        "updated": article.updated,
+        "dateline": article.dateline,
+        "captions": list(article.captions),
+    }
+
+
+def check(text: str, **expected: object) -> Article:
+    article = parse_article(text)
+    got = fields(article)
+    for key, value in expected.items():
+        assert got[key] == value, (key, got[key])
+    return article
+
+
+def test_etv_bharat_byline_block_dateline_and_repeated_captions() -> None:
+    caption = "बैठक में मौजूद पार्षद"
+    article = check(
+        page(
+            HEADLINE,
+            DEK,
+            "Etv Bharat",
+            "By",
+            "Published : Mar 3, 2024, 6:05 PM IST",
+            "|",
+            "Updated : Mar 3, 2024, 7:40 PM IST",
+            "देखें पूरी खबर",
+            "पटना : " + P1,
+            caption,
+            P2,
+            caption + " (फाइल फोटो)",
+            P3,
+        ),
+        headline=HEADLINE,
+        summary=DEK,
+        publisher="ETV Bharat",
+        author=None,
+        published="2024-03-03T18:05:00+05:30",
+        updated="2024-03-03T19:40:00+05:30",
+        dateline="पटना",
+        captions=[caption, caption + " (फाइल फोटो)"],
+    )
+    assert article.body == "\n\n".join([P1, P2, P3])
+
+
+def test_etv_bharat_team_byline_is_the_author() -> None:
+    check(
+        page(HEADLINE, "By ETV Bharat Bihar Team", "Published : Mar 3, 2024, 6:05 PM IST", "पटना : " + P1, P2),
+        author="ETV Bharat Bihar Team",
+        publisher="ETV Bharat",
+    )
+
+
+def test_dainik_bhaskar_place_glued_to_relative_time() -> None:
+    lead_caption = "बैठक के दौरान अधिकारियों से बात करते महापौर।"
+    check(
+        page(
+            "Municipal meeting | " + HEADLINE + " - Patna News | Dainik Bhaskar",
+            "होम",
+            "वीडियो",
+            HEADLINE,
+            "पटना2 घंटे पहले",
+            "कॉपी लिंक",
+            lead_caption,
+            P1,
+            P2,
+            "अधूरा नहीं! पढ़िए पूरा! पढ़ें पूरी खबर दैनिक भास्कर ऐप पर",
+            "Trending Topics",
+        ),
+        headline=HEADLINE,
+        publisher="Dainik Bhaskar",
+        published=None,
+        dateline="पटना",
+        captions=[lead_caption],
+    )
+
+
+def test_amar_ujala_web_byline_and_updated_only() -> None:
+    check(
+        page(HEADLINE, "Published by: राहुल वर्मा", "Updated Mon, 24 Jul 2023 09:15 AM IST", "आगरा : " + P1, P2),
+        author="राहुल वर्मा",
+        published=None,
+        updated="2023-07-24T09:15:00+05:30",
+        dateline="आगरा",
+    )
+
+
+def test_amar_ujala_live_blog_stamp() -> None:
+    check(page("07:14 AM, 03-APR-2020", P1, P2), published="2020-04-03T07:14:00+05:30")
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline", "publisher"),
+    [
+        ("कानपुर, जेएनएन । ", "कानपुर", "Dainik Jagran"),
+        ("मेरठ, एजेंसी । ", "मेरठ", None),
+        ("वाराणसी, जागरण संवाददाता । ", "वाराणसी", "Dainik Jagran"),
+        ("नईदुनिया प्रतिनिधि, इंदौर।", "इंदौर", "Naidunia"),
+        ("नईदुनिया प्रतिनिधि,इंदौर।", "इंदौर", "Naidunia"),
+        ("इंदौर, नईदुनिया प्रतिनिधि। ", "इंदौर", "Naidunia"),
+        ("डिजिटल डेस्क, इंदौर। ", "इंदौर", None),
+    ],
+)
+def test_jagran_and_naidunia_staff_credits(opening: str, dateline: str, publisher: str | None) -> None:
+    article = check(page(HEADLINE, opening + P1, P2), dateline=dateline, author=None, publisher=publisher)
+    assert article.body is not None and article.body.startswith(P1)
+
+
+def test_naidunia_reporter_credit_names_the_author() -> None:
+    check(page(HEADLINE, "राजेश तिवारी, नईदुनिया, इंदौर। " + P1, P2), author="राजेश तिवारी", dateline="इंदौर")
+
+
+def test_dek_repeated_as_the_opening_of_the_dateline_paragraph() -> None:
+    check(page(HEADLINE, P1, "नईदुनिया प्रतिनिधि, इंदौर।" + P1 + " " + P2, P3), summary=P1, dateline="इंदौर")
+
+
+def test_navbharat_times_dateline_on_its_own_line() -> None:
+    check(page(HEADLINE, DEK, "नई दिल्ली", P1, P2), headline=HEADLINE, summary=DEK, dateline="नई दिल्ली")
+
+
+def test_navbharat_times_reporter_and_place_on_their_own_line() -> None:
+    check(page(HEADLINE, DEK, "अनिल शर्मा, आगरा", P1, P2), author="अनिल शर्मा", dateline="आगरा")
+
+
+def test_live_hindustan_date_glued_to_author_and_outlet() -> None:
+    check(
+        page(HEADLINE, "संक्षेप:", DEK, "Jan 5, 2024 08:10 pm ISTRavi Prakash लाइव हिन्दुस्तान", P1, P2),
+        headline=HEADLINE,
+        summary=DEK,
+        author="Ravi Prakash",
+        publisher="Live Hindustan",
+        published="2024-01-05T20:10:00+05:30",
+        dateline=None,
+    )
+
+
+def test_hindustan_team_place_and_date_glued() -> None:
+    check(
+        page(HEADLINE, "", DEK, "", "हिन्दुस्तान टीम मेरठFri, 4 May 2018 09:12 AM", "share Share", "", P1, "", P2),
+        author="हिन्दुस्तान टीम",
+        dateline="मेरठ",
+        publisher="Hindustan",
+        published="2018-05-04T09:12:00+05:30",
+        summary=DEK,
+    )
+
+
+def test_syndicated_wire_header_gives_way_to_the_story_dateline() -> None:
+    check(page(HEADLINE, "पूर्णिया, दिसम्बर 5 -- अमौर, एक संवाददाता। " + P1, P2), dateline="अमौर", author=None)
+
+
+def test_bbc_body_only_page_with_footer() -> None:
+    article = check(
+        page(
+            P1,
+            "",
+            P2 + "(",
+            "",
+            "बीबीसी मॉनिटरिंग दुनिया भर के टीवी, रेडियो, वेब और प्रिंट माध्यमों की खबरों पर रिपोर्टिंग करता है.",
+            "फेसबुक पर भी पढ़ सकते हैं.)",
+        ),
+        headline=None,
+        summary=None,
+        publisher="BBC Hindi",
+        dateline=None,
+    )
+    assert article.body == P1 + "\n\n" + P2
+
+
+def test_aggregator_copy_title_source_dek_body() -> None:
+    check(page("", HEADLINE, "AajTak", DEK, P1, P2), headline=HEADLINE, summary=DEK, publisher="Aaj Tak", author=None)
+
+
+def test_ndtv_archive_banner_and_tweet_signature() -> None:
+    article = check(
+        page(
+            "विज्ञापन",
+            "This Article is From Jun 22, 2011",
+            "",
+            HEADLINE,
+            "",
+            "लंदन: " + P1,
+            "— NDTV India (@ndtvindia) May 19, 2024",
+            P2,
+        ),
+        headline=HEADLINE,
+        published="2011-06-22",
+        dateline="लंदन",
+    )
+    assert "@ndtvindia" not in (article.body or "")
+
+
+def test_news18_kicker_before_the_dateline() -> None:
+    check(page(HEADLINE, "UP News : लखनऊ: " + P1, P2), dateline="लखनऊ")
+
+
+def test_patrika_en_dash_dateline() -> None:
+    check(page("कानपुर – " + P1), dateline="कानपुर", headline=None, publisher=None)
+
+
+def test_patrika_network_byline_and_multi_city_dateline() -> None:
+    check(
+        page(HEADLINE, "पत्रिका न्यूज नेटवर्क", "अगरतला/ शिलांग/ कोहिमा. " + P1, P2),
+        publisher="Patrika",
+        author="पत्रिका न्यूज नेटवर्क",
+        dateline="अगरतला/ शिलांग/ कोहिमा",
+    )
+
+
+def test_live_blog_kicker_is_no_dateline() -> None:
+    kicker = "आज की ताजा खबर (Aaj Ki Taaja Khabar), Hindi News (हिंदी न्यूज़) LIVE: "
+    check(page(HEADLINE, kicker + P1, P2), dateline=None)
+
+
+def test_punjab_kesari_editor_dates_and_visarga_dateline() -> None:
+    check(
+        page(
+            "National News Hindi(देश)",
+            "main page",
+            HEADLINE,
+            "Edited By Seema,",
+            "Updated: 09 Apr, 2018 01:50 PM",
+            "09 Apr, 2018 01:37 PM",
+            "Google plus",
+            P1,
+            "नई दिल्लीः " + P1 + " " + P2,
+            P3,
+            "NEXT STORY",
+            "PunjabKesari TV",
+        ),
+        headline=HEADLINE,
+        summary=P1,
+        author="Seema",
+        publisher="Punjab Kesari",
+        published="2018-04-09T13:37:00+05:30",
+        updated="2018-04-09T13:50:00+05:30",
+        dateline="नई दिल्ली",
+    )
+
+
+def test_punjab_kesari_reporter_in_brackets_when_the_editor_is_the_outlet() -> None:
+    check(
+        page("Edited By Punjab Kesari,", "Updated: 09 Apr, 2018 11:26 AM", "चंडीगढ़(रश्मि) : " + P1, P2),
+        author="रश्मि",
+        publisher="Punjab Kesari",
+        dateline="चंडीगढ़",
+    )
+
+
+def test_prabhasakshi_byline_with_publish_date() -> None:
+    check(
+        page("By प्रभासाक्षी न्यूज नेटवर्क | Publish Date: Jul 24 2019  4:49PM", "शेयर करें:", P1, P2),
+        author="प्रभासाक्षी न्यूज नेटवर्क",
+        publisher="Prabhasakshi",
+        published="2019-07-24T16:49:00+05:30",
+    )
+
+
+def test_panchjanya_date_and_author_name_line() -> None:
+    caption = "कार्यक्रम को संबोधित करते मुख्य अतिथि"
+    check(
+        page("   दिनांक 22-जुलाई-2019", "सुनील राय", caption, P1, P2),
+        published="2019-07-22",
+        author="सुनील राय",
+        headline=None,
+        captions=[caption],
+    )
+
+
+@pytest.mark.parametrize("opening", ["नयी दिल्ली : ", "पटना : ", "धार। ", "जम्मू : "])
+def test_prabhat_khabar_and_short_place_datelines(opening: str) -> None:
+    place = opening.rstrip(" :।")
+    article = check(page(HEADLINE, opening + P1, P2), dateline=place)
+    assert article.body is not None and article.body.startswith(P1)
+
+
+def test_agency_in_brackets_after_a_yearless_date() -> None:
+    check(page(HEADLINE, "नयी दिल्ली, सात मार्च (भाषा) " + P1, P2), dateline="नयी दिल्ली", published=None)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "अनिल शर्मा: ",  # a quote, not a dateline
+        "सामान्यतः ",  # an adverb ending in visarga
+        "डॉ. ",  # an abbreviation
+        "पुलिस महानिरीक्षक (आईजी) ",  # a bracket that is no agency credit
+        "Bihar Top News Today 21 December: ",  # a kicker in Latin letters
+    ],
+)
+def test_openings_that_are_not_datelines(opening: str) -> None:
+    check(page(HEADLINE, opening + P1, P2), dateline=None)
+
+
+def test_listing_page_has_no_headline_and_promo_dates_are_not_published() -> None:
+    promo = "शनि अमावस्या पर करें ये उपाय, दूर होंगी सारी परेशानियां - 4 दिसम्बर, 2021"
+    check(
+        page("विज्ञापन", "उत्तर प्रदेश", "विज्ञापन", promo, "Myjyotish", promo, "विज्ञापन", HEADLINE, P1),
+        headline=None,
+        summary=None,
+        published=None,
+        publisher=None,
+    )
+
+
+def test_topic_page_label_is_no_headline_or_dateline() -> None:
+    check(page("  ⁄  टॉपिक", "नरेंद्र मोदी", P1, "जागरण  की खबरें"), headline=None, dateline=None, publisher="Dainik Jagran")
+
+
+def test_story_about_an_outlet_does_not_make_it_the_publisher() -> None:
+    check(page("बंद नहीं होगी बीबीसी हिंदी सेवा", "लंदन: बीबीसी हिंदी सेवा " + P1, P2), publisher=None)
+
+
+def test_subheads_stay_in_the_body_and_captions_leave_it() -> None:
+    subhead = "पानी की कमी पर भी हुई बात"
+    caption = "बैठक की जानकारी देते अधिकारी"
+    article = check(page(HEADLINE, "पटना : " + P1, caption, P2, subhead, P3), captions=[caption])
+    assert article.body == "\n\n".join([P1, P2, subhead, P3])
