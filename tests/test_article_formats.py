@@ -346,3 +346,40 @@ def test_subheads_stay_in_the_body_and_captions_leave_it() -> None:
     caption = "बैठक की जानकारी देते अधिकारी"
     article = check(page(HEADLINE, "पटना : " + P1, caption, P2, subhead, P3), captions=[caption])
     assert article.body == "\n\n".join([P1, P2, subhead, P3])
+
+
+WEB_BYLINES = [
+    (
+        "Written By राहुल कुमार|Last Updated: Dec 06, 2024, 10:16 AM IST|Source: Bureau",
+        {"author": "राहुल कुमार", "updated": "2024-12-06T10:16:00+05:30", "published": None},
+    ),
+    (
+        "न्यूज डेस्क, अमर उजाला, आगरा Published by: शिव शरण शुक्ला Updated Mon, 24 Jul 2023 09:15 AM IST",
+        {"author": "शिव शरण शुक्ला", "publisher": "Amar Ujala", "dateline": "आगरा"},
+    ),
+    (
+        "By Ravi Kumar Edited By: Anil Singh Updated: Mon, 24 Jul 2023 09:15 AM (IST)",
+        {"author": "Ravi Kumar", "updated": "2023-07-24T09:15:00+05:30"},
+    ),
+    (
+        "Reported by: अनुराग द्वारी, Edited by: नितेश | Updated: July 24, 2023 9:15 AM IST",
+        {"author": "अनुराग द्वारी"},
+    ),
+    (
+        "नई दिल्ली, 24 जुलाई 2023, (अपडेटेड 24 जुलाई 2023, 9:15 AM IST)",
+        {"published": "2023-07-24", "updated": "2023-07-24T09:15:00+05:30", "dateline": "नई दिल्ली"},
+    ),
+    ("बीबीसी न्यूज़, दिल्ली", {"publisher": "BBC Hindi", "dateline": "दिल्ली", "author": None}),
+    ("Published: July 24, 2023 09:15:30 am", {"published": "2023-07-24T09:15:30+05:30"}),
+    ("Written by जनसत्ता ऑनलाइन | Updated: July 24, 2023 09:15 IST", {"author": None, "publisher": "Jansatta"}),
+    ("भास्कर न्यूज | पटना", {"publisher": "Dainik Bhaskar", "dateline": "पटना", "author": None}),
+    ("हिन्दुस्तान संवाददाता, पटना", {"publisher": "Hindustan", "dateline": "पटना", "author": None}),
+    ("Sudhir Kumar लाइव हिन्दुस्तान, पटना", {"author": "Sudhir Kumar", "dateline": "पटना"}),
+    ("Updated on: Jul 24, 2023 | 9:15 AM", {"updated": "2023-07-24T09:15:00+05:30"}),
+]
+
+
+@pytest.mark.parametrize(("byline", "expected"), WEB_BYLINES)
+def test_web_bylines(byline: str, expected: dict[str, object]) -> None:
+    article = check(page(HEADLINE, byline, P1, P2), headline=HEADLINE, **expected)
+    assert article.body == P1 + "\n\n" + P2

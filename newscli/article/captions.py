@@ -26,7 +26,8 @@ _MAX_PARTICIPLE_WORDS = 10
 def _marker() -> re.Pattern[str]:
     markers = alternation(word_list("article_caption_markers.txt"))
     return re.compile(
-        rf"\((?:[^()]{{0,40}}[ \u00a0/:-])?(?:{markers})(?:[ \u00a0/:-][^()]{{0,40}})?\)|(?:{markers})[ \u00a0]*:",
+        rf"\((?:[^()]{{0,40}}[ \u00a0/:-])?(?:{markers})(?:[ \u00a0/:-][^()]{{0,40}})?\)"
+        rf"|(?:{markers})[ \u00a0]*:|\A(?:{markers})[ \u00a0]*,",
         re.IGNORECASE,
     )
 

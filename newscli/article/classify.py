@@ -10,7 +10,14 @@ import re
 from dataclasses import dataclass
 
 from newscli.article import furniture
-from newscli.article.credits import Credit, Span, is_name_like, parse_byline, parse_credit_line
+from newscli.article.credits import (
+    Credit,
+    Span,
+    is_name_like,
+    parse_byline,
+    parse_credit_line,
+    parse_dateline_credit,
+)
 from newscli.article.datelines import split_relative_stamp
 from newscli.article.dates import find_datetimes
 from newscli.article.lines import Line
@@ -109,7 +116,7 @@ def classify(line: Line) -> LineInfo:
     stamp = split_relative_stamp(text, line.start)
     if stamp is not None:
         return LineInfo(line, META, stamp_place=stamp if stamp.text else None)
-    credit = parse_credit_line(text, line.start)
+    credit = parse_credit_line(text, line.start) or _desk_and_place(text, line.start)
     if credit is not None:
         return LineInfo(line, META, byline=credit, labelled_byline=True, outlets=credit.outlets)
     meta = read_meta(text, line.start)
@@ -117,6 +124,16 @@ def classify(line: Line) -> LineInfo:
         dates, credit, labelled = meta
         return LineInfo(line, META, dates=dates, byline=credit, labelled_byline=labelled, outlets=credit.outlets)
     return _text(line)
+
+
+def _desk_and_place(text: str, base: int) -> Credit | None:
+    """ "न्यूज डेस्क, अमर उजाला, आगरा", "हिन्दुस्तान संवाददाता, पटना": a credit line with its place."""
+    if len(text.split()) > 8:
+        return None
+    credit = parse_dateline_credit(text, base)
+    if credit is None or credit.place is None or not (credit.generic or credit.outlets):
+        return None
+    return credit
 
 
 def _text(line: Line, garbled: bool = False) -> LineInfo:
@@ -161,7 +178,11 @@ def _has_inner_sentence_end(text: str) -> bool:
 
 
 def read_meta(text: str, base: int) -> tuple[tuple[DateClaim, ...], Credit, bool] | None:
-    """Dates and byline of a metadata line, or None when the line says more than metadata."""
+    """Dates and byline of a metadata line, or None when the line says more than metadata.
+
+    ``By X | Publish Date: …``, ``न्यूज डेस्क, अमर उजाला, आगरा Published by: X Updated …``,
+    ``हिन्दुस्तान टीम आगराThu, 3 May 2018 07:27 PM``.
+    """
     residual = list(text)
     claims: list[DateClaim] = []
     for match in find_datetimes(text):
@@ -175,35 +196,73 @@ def read_meta(text: str, base: int) -> tuple[tuple[DateClaim, ...], Credit, bool
         claims.append(DateClaim(role, match.iso(), match.time is not None))
         residual[cut_from : match.end] = " " * (match.end - cut_from)
     rest = "".join(residual)
-    labelled = False
-    for seg in re.finditer(r"[^|]+", rest):
-        m = _byline_label().match(rest, seg.start(), seg.end())
-        if m is not None and m.end() < seg.end() and rest[m.end() : seg.end()].strip(" ,") != "":
-            residual[m.start() : m.end()] = " " * (m.end() - m.start())
-            labelled = True
-            break
-    rest = "".join(residual)
+    pieces = _pieces(rest)
+    labelled = any(is_labelled for _, _, is_labelled in pieces)
     if not claims and not labelled:
         return None
-    if _content_words(rest) > _MAX_META_WORDS:
+    if _free_words(rest) > _MAX_META_WORDS:
         return None
-    piece = _byline_piece(rest)
-    credit = parse_byline(rest[piece[0] : piece[1]], base + piece[0]) if piece else Credit()
+    credit = _credit_of_pieces(rest, pieces, base)
     outlets = tuple(m.name for m in find_outlets(text))
-    credit = Credit(credit.place, credit.person, outlets, credit.generic, credit.dated)
-    return tuple(claims), credit, labelled
+    return tuple(claims), Credit(credit.place, credit.person, outlets, credit.generic, credit.dated), labelled
+
+
+def _pieces(rest: str) -> list[tuple[int, int, bool]]:
+    """The byline pieces of a metadata line: split at '|' and at byline labels ("By", "Edited by:")."""
+    out: list[tuple[int, int, bool]] = []
+    for seg in re.finditer(r"[^|]+", rest):
+        cursor, labelled = seg.start(), False
+        for label in _byline_label().finditer(rest, seg.start(), seg.end()):
+            if label.start() > cursor or (label.start() == cursor and labelled):
+                out.append((cursor, label.start(), labelled))
+            cursor, labelled = label.end(), True
+        out.append((cursor, seg.end(), labelled))
+    return [(s, e, lab) for s, e, lab in out if re.search(r"[A-Za-z\u0900-\u097F]", rest[s:e])]
+
+
+def _credit_of_pieces(rest: str, pieces: list[tuple[int, int, bool]], base: int) -> Credit:
+    """The first labelled author ("By X", "Published by: X") wins over a name printed without a label."""
+    person: Span | None = None
+    person_labelled = False
+    place: Span | None = None
+    generic = False
+    for start, end, is_labelled in pieces:
+        chunk = rest[start:end]
+        stripped = chunk.strip(" \u00a0,-–—:()")
+        if not stripped or fold(stripped) in word_set("article_furniture.txt"):
+            continue
+        offset = base + start + chunk.index(stripped)
+        credit = parse_byline(stripped, offset) if is_labelled else _unlabelled_credit(stripped, offset)
+        if credit.person is not None and (person is None or (is_labelled and not person_labelled)):
+            person, person_labelled = credit.person, is_labelled
+        place = place or credit.place
+        generic = generic or credit.generic
+    return Credit(place, person, (), generic and person is None)
+
+
+def _unlabelled_credit(s: str, base: int) -> Credit:
+    """An unlabelled piece: "Sudhir Kumar लाइव हिन्दुस्तान", "हिन्दुस्तान टीम आगरा", "नई दिल्ली"."""
+    mentions = find_outlets(s)
+    ends_with_outlet = bool(mentions) and mentions[-1].end == len(s) and mentions[-1].start > 0
+    has_team = any(fold(w) in ("टीम", "ब्यूरो", "नेटवर्क", "team", "bureau", "network") for w in s.split())
+    if not ends_with_outlet and not has_team:
+        credit = parse_dateline_credit(s, base)
+        if credit is not None:
+            return credit
+    return parse_byline(s, base)
 
 
 def _content_words(s: str) -> int:
     return sum(1 for w in s.split() if re.search(r"[A-Za-z\u0900-\u097F]", w))
 
 
-def _byline_piece(rest: str) -> tuple[int, int] | None:
-    """The '|'-separated piece of a metadata line that holds its byline."""
-    for seg in re.finditer(r"[^|]+", rest):
-        chunk = seg.group()
-        stripped = chunk.strip(" \u00a0,-–—:")
-        if re.search(r"[A-Za-z\u0900-\u097F]", stripped) and fold(stripped) not in word_set("article_furniture.txt"):
-            lead = chunk.index(stripped)
-            return seg.start() + lead, seg.start() + lead + len(stripped)
-    return None
+def _free_words(rest: str) -> int:
+    """Words of a metadata line that are not outlet names, credits or labels."""
+    blanked = list(rest)
+    for m in find_outlets(rest):
+        blanked[m.start : m.end] = " " * (m.end - m.start)
+    for m in _byline_label().finditer(rest):
+        blanked[m.start() : m.end()] = " " * (m.end() - m.start())
+    credits = word_set("article_credits.txt")
+    words = "".join(blanked).split()
+    return sum(1 for w in words if re.search(r"[A-Za-z\u0900-\u097F]", w) and fold(w.strip(",:()")) not in credits)

@@ -93,9 +93,9 @@ def _month_day() -> re.Pattern[str]:
 
 
 def _parts(s: str, base: int) -> list[Span]:
-    """Comma-separated parts with offsets, a bracketed part split off ("चंडीगढ़(रश्मि)")."""
+    """Comma- or bar-separated parts with offsets, a bracketed part split off ("चंडीगढ़(रश्मि)")."""
     out: list[Span] = []
-    for m in re.finditer(r"[^,()]+|\([^()]*\)", s):
+    for m in re.finditer(r"[^,|()]+|\([^()]*\)", s):
         text = m.group()
         lead = len(text) - len(text.lstrip())
         stripped = text.strip()
@@ -125,6 +125,12 @@ def parse_dateline_credit(s: str, base: int = 0) -> Credit | None:
         if name is not None:
             outlets.append(name)
             continue
+        mentions = find_outlets(text)
+        if mentions and mentions[-1].end == len(text) and mentions[-1].start > 0:
+            # "Sudhir Kumar लाइव हिन्दुस्तान, पटना": the reporter, then the outlet
+            outlets.append(mentions[-1].name)
+            text = text[: mentions[-1].start].rstrip()
+            part = Span(part.start, part.start + len(text), text)
         if len(text.split()) <= 3 and _month_day().search(text):
             dated = True
             continue
@@ -205,7 +211,23 @@ def parse_credit_line(s: str, base: int = 0) -> Credit | None:
 
 # Words that may follow an outlet's name in a source line without naming a person.
 _OUTLET_TRAILERS = frozenset(
-    {"news", "hindi", "tv", "live", "digital", "online", "web", "desk", "com", "न्यूज़", "न्यूज", "हिंदी", "हिन्दी", "डिजिटल"}
+    {
+        "news",
+        "hindi",
+        "tv",
+        "live",
+        "digital",
+        "online",
+        "web",
+        "desk",
+        "com",
+        "न्यूज़",
+        "न्यूज",
+        "हिंदी",
+        "हिन्दी",
+        "डिजिटल",
+        "ऑनलाइन",
+    }
 )
 
 
