@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ...model import Entity
 from .aliases import assign_norms
+from .features import gazetteer_matches
 from .rules import apply_rules
 from .tagger import tag_spans
 from .words import sentence_spans, split_words
@@ -24,7 +25,8 @@ def extract_entities(text: str) -> list[Entity]:
         sent = tokens[a:b]
         words = [t.text for t in sent]
         keys = [t.norm for t in sent]
-        for m in apply_rules(words, keys, tag_spans(words)):
+        matches = gazetteer_matches(keys)
+        for m in apply_rules(words, keys, tag_spans(words, matches), matches):
             start, end = sent[m.start].start, sent[m.end - 1].end
             found.append((start, end, text[start:end], m.type))
     return assign_norms(found)

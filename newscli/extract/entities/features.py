@@ -40,6 +40,7 @@ def _letters() -> frozenset[str]:
     return key_set("letters.txt")
 
 
+@functools.lru_cache(maxsize=65536)
 def is_letter_run(key: str) -> bool:
     """True for a word spelt as two or more letter names (बीएल, आरबीआई): an
     acronym or a person's initials."""
@@ -108,14 +109,17 @@ def _word_features(word: str) -> _WordFeatures:
         "s1=" + key[-1:],
         "s2=" + key[-2:],
         "s3=" + key[-3:],
-        "p2=" + key[:2],
         "p3=" + key[:3],
-        "len=" + str(min(len(key), 8)),
     ]
     own.extend("c=" + c for c in classes)
     ctx: dict[int, tuple[str, ...]] = {}
     for o in CONTEXT:
-        feats = [f"{o}w={key}", f"{o}sh={shape}"] if abs(o) < 3 else []
+        if abs(o) == 1:
+            feats = [f"{o}w={key}", f"{o}sh={shape}"]
+        elif abs(o) == 2:
+            feats = [f"{o}w={key}"]
+        else:
+            feats = []
         feats.extend(f"{o}c={c}" for c in classes)
         if abs(o) == 1:
             feats.append(f"{o}s2={key[-2:]}")
@@ -182,13 +186,19 @@ def _distance_to_head(infos: Sequence[_WordFeatures]) -> list[str]:
     return out
 
 
-def sentence_features(words: Sequence[str]) -> list[list[str]]:
-    """The feature strings of each word of one sentence."""
+Match = tuple[int, int, frozenset[str]]
+
+
+def sentence_features(words: Sequence[str], matches: Sequence[Match] | None = None) -> list[list[str]]:
+    """The feature strings of each word of one sentence; ``matches`` are its
+    gazetteer matches when the caller has them already."""
     infos = [_word_features(w) for w in words]
     n = len(words)
     keys = [info.key for info in infos]
+    if matches is None:
+        matches = gazetteer_matches(keys)
     gaz: list[list[str]] = [[] for _ in range(n)]
-    for s, e, classes in gazetteer_matches(keys):
+    for s, e, classes in matches:
         for cls in classes:
             gaz[s].append("gB=" + cls)
             for j in range(s + 1, e):

@@ -196,6 +196,7 @@ def initials(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+@functools.lru_cache(maxsize=65536)
 def _is_initial(key: str) -> bool:
     if key.endswith(".") and 1 < len(key) <= 4 and key not in _honorifics():
         return True
@@ -232,9 +233,14 @@ RULES: tuple[Rule, ...] = (
 
 
 def apply_rules(
-    words: Sequence[str], keys: Sequence[str], tagged: list[tuple[int, int, str]]
+    words: Sequence[str],
+    keys: Sequence[str],
+    tagged: list[tuple[int, int, str]],
+    matches: Sequence[tuple[int, int, frozenset[str]]] | None = None,
 ) -> list[Mention]:
-    view = SentenceView(words, keys, gazetteer_matches(keys))
+    if matches is None:
+        matches = gazetteer_matches(keys)
+    view = SentenceView(words, keys, matches)
     mentions = [Mention(s, e, t, "tagger") for s, e, t in tagged]
     for rule in RULES:
         mentions = rule.apply(view, mentions)

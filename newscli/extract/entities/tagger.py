@@ -10,7 +10,7 @@ from importlib import resources
 from typing import Any
 
 from ...errors import NewscliError
-from .features import sentence_features
+from .features import Match, sentence_features
 
 MODEL_FILE = "ner.crfsuite"
 _files = contextlib.ExitStack()
@@ -31,19 +31,19 @@ def _tagger() -> Any:
     return tagger
 
 
-def tag_words(words: Sequence[str]) -> list[str]:
+def tag_words(words: Sequence[str], matches: Sequence[Match] | None = None) -> list[str]:
     """IOB2 tags (B-PER, I-LOC, O, ...) for one sentence of words."""
     if not words:
         return []
-    tags: list[str] = _tagger().tag(sentence_features(words))
+    tags: list[str] = _tagger().tag(sentence_features(words, matches))
     return tags
 
 
-def tag_spans(words: Sequence[str]) -> list[tuple[int, int, str]]:
+def tag_spans(words: Sequence[str], matches: Sequence[Match] | None = None) -> list[tuple[int, int, str]]:
     """The tagged entities of one sentence as (start, end, type) word ranges."""
     spans: list[tuple[int, int, str]] = []
     start, typ = -1, ""
-    for i, tag in enumerate(tag_words(words)):
+    for i, tag in enumerate(tag_words(words, matches)):
         prefix, _, t = tag.partition("-")
         if start >= 0 and (prefix != "I" or t != typ):
             spans.append((start, i, typ))

@@ -46,6 +46,10 @@ def _kind(s: str) -> str:
     return "punct"
 
 
+# Spelling keys of the words seen so far: news text repeats its words.
+_keys: dict[str, str] = {}
+
+
 def split_words(text: str) -> list[Token]:
     """The words of ``text`` in order, each with ``text[start:end] == token.text``."""
     out: list[Token] = []
@@ -60,7 +64,12 @@ def split_words(text: str) -> list[Token]:
                 out[-1] = Token(prev.start, e, text[prev.start : e], "abbrev", prev.norm + ".")
                 continue
         tok = m.group()
-        out.append(Token(s, e, tok, _kind(tok), spelling_key(tok)))
+        key = _keys.get(tok)
+        if key is None:
+            if len(_keys) >= 200_000:
+                _keys.clear()
+            key = _keys[tok] = spelling_key(tok)
+        out.append(Token(s, e, tok, _kind(tok), key))
     return out
 
 

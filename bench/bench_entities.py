@@ -1,0 +1,81 @@
+"""Entity tagging speed on the news benchmark corpus.
+
+    python3 bench/bench_entities.py [--corpus ../shared/eval/bench/hindi_news.jsonl] [--limit N]
+
+Loads the model once (first call, not timed), then times
+newscli.extract.entities.extract_entities over every article in one process
+on one core and prints tokens per second, where tokens are the words the
+recognizer splits the text into, and the share of time spent in the CRF
+itself.  The goal is at least 50,000 tokens/s.  Needs ../shared (the corpus);
+says so and exits 0 when it is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+DEFAULT_CORPUS = REPO.parent / "shared" / "eval" / "bench" / "hindi_news.jsonl"
+
+
+def load(path: Path, limit: int | None) -> list[str]:
+    texts: list[str] = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                texts.append(json.loads(line)["text"])
+                if limit is not None and len(texts) >= limit:
+                    break
+    return texts
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--limit", type=int, help="use the first N articles")
+    args = ap.parse_args()
+    if not args.corpus.is_file():
+        print(f"skipped: benchmark corpus {args.corpus} is absent (../shared not present)")
+        return 0
+
+    from newscli.extract.entities import extract_entities
+    from newscli.extract.entities import tagger
+    from newscli.extract.entities.words import split_words
+
+    texts = load(args.corpus, args.limit)
+    extract_entities("भाजपा ने लखनऊ में बैठक की।")  # load the model and word lists
+
+    crf_seconds = 0.0
+    tag_spans = tagger.tag_spans
+
+    def timed_tag_spans(*args: Any) -> list[tuple[int, int, str]]:
+        nonlocal crf_seconds
+        t = time.perf_counter()
+        out = tag_spans(*args)
+        crf_seconds += time.perf_counter() - t
+        return out
+
+    import newscli.extract.entities.extract as extract_mod
+
+    extract_mod.tag_spans = timed_tag_spans  # type: ignore[assignment]
+    t0 = time.perf_counter()
+    mentions = sum(len(extract_entities(t)) for t in texts)
+    seconds = time.perf_counter() - t0
+    tokens = sum(len(split_words(t)) for t in texts)
+    chars = sum(map(len, texts))
+    print(f"articles {len(texts)}  chars {chars:,}  tokens {tokens:,}  mentions {mentions:,}")
+    print(f"extract_entities: {seconds:.2f} s  {tokens / seconds:,.0f} tokens/s  {chars / seconds / 1e6:.2f} M chars/s")
+    print(f"  of which tagging + features: {crf_seconds:.2f} s ({100 * crf_seconds / seconds:.0f}%)")
+    model = REPO / "newscli" / "data" / "hi" / "entities" / "ner.crfsuite"
+    print(f"model {model.name}: {model.stat().st_size / 1e6:.2f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

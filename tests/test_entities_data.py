@@ -1,0 +1,53 @@
+"""Every data file of the entity recognizer: NFC, no duplicates, no stray spaces."""
+
+from __future__ import annotations
+
+import unicodedata
+from importlib import resources
+
+import pytest
+
+from newscli.extract.entities.lexicon import GAZETTEERS, phrase_table
+from newscli.extract.entities.spelling import spelling_key
+
+DATA = resources.files("newscli").joinpath("data", "hi", "entities")
+TEXT_FILES = sorted(p.name for p in DATA.iterdir() if p.name.endswith((".txt", ".tsv")))
+
+
+def test_data_files_are_found() -> None:
+    assert set(GAZETTEERS) <= set(TEXT_FILES)
+    assert "aliases.tsv" in TEXT_FILES
+
+
+@pytest.mark.parametrize("name", TEXT_FILES)
+def test_data_file_is_clean(name: str) -> None:
+    text = DATA.joinpath(name).read_text(encoding="utf-8")
+    assert text.endswith("\n") and "\r" not in text
+    lines = text[:-1].split("\n")
+    assert unicodedata.normalize("NFC", text) == text
+    assert len(lines) == len(set(lines)), "duplicate lines"
+    for line in lines:
+        assert line, "blank line"
+        fields = line.split("\t")
+        assert len(fields) == (2 if name.endswith(".tsv") else 1), line
+        for f in fields:
+            assert f == " ".join(f.split()), f"stray spaces in {line!r}"
+            assert "\u200c" not in f and "\u200d" not in f
+
+
+def test_aliases_point_away_from_themselves() -> None:
+    for line in DATA.joinpath("aliases.tsv").read_text(encoding="utf-8").splitlines():
+        variant, canonical = line.split("\t")
+        assert spelling_key(variant) != spelling_key(canonical), line
+
+
+def test_everyday_words_do_not_name_places() -> None:
+    # नगर ("town") is a GeoNames place name too; alone it must not match.
+    classes = phrase_table().get((spelling_key("नगर"),), frozenset())
+    assert not classes - {"TITLE"}
+
+
+def test_model_is_shipped_and_small() -> None:
+    model = DATA.joinpath("ner.crfsuite")
+    assert model.is_file()
+    assert len(model.read_bytes()) < 5_000_000
