@@ -44,8 +44,7 @@ def main() -> int:
         print(f"skipped: benchmark corpus {args.corpus} is absent (../shared not present)")
         return 0
 
-    from newscli.extract.entities import extract_entities
-    from newscli.extract.entities import tagger
+    from newscli.extract.entities import extract_entities, tagger
     from newscli.extract.entities.words import split_words
 
     texts = load(args.corpus, args.limit)
