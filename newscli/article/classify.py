@@ -259,10 +259,10 @@ def _content_words(s: str) -> int:
 def _free_words(rest: str) -> int:
     """Words of a metadata line that are not outlet names, credits or labels."""
     blanked = list(rest)
-    for m in find_outlets(rest):
-        blanked[m.start : m.end] = " " * (m.end - m.start)
-    for m in _byline_label().finditer(rest):
-        blanked[m.start() : m.end()] = " " * (m.end() - m.start())
+    for mention in find_outlets(rest):
+        blanked[mention.start : mention.end] = " " * (mention.end - mention.start)
+    for label in _byline_label().finditer(rest):
+        blanked[label.start() : label.end()] = " " * (label.end() - label.start())
     credits = word_set("article_credits.txt")
     words = "".join(blanked).split()
     return sum(1 for w in words if re.search(r"[A-Za-z\u0900-\u097F]", w) and fold(w.strip(",:()")) not in credits)
