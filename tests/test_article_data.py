@@ -49,3 +49,10 @@ def test_outlet_aliases_name_known_canonical_publishers() -> None:
     aliases = {e.split("\t")[0] for e in _entries("article_outlets.tsv")}
     # every canonical name is also an alias of itself, so a record's "source" maps back to it
     assert canonical <= aliases
+
+
+def test_whole_line_furniture_is_short() -> None:
+    # lines longer than this are read as text without a furniture look-up
+    from newscli.article.furniture import _LONGEST_FURNITURE
+
+    assert max(len(e) for e in _entries("article_furniture.txt")) <= _LONGEST_FURNITURE

@@ -31,9 +31,13 @@ _SENTENCE_END = re.compile(r"(?<!\.)[।॥.?!][\"'”’)\]]*\Z")
 _SENTENCE_INSIDE = re.compile(r"[।॥][ \u00a0]*\S")
 # A byline name footnoted with an asterisk, opening the headline line.
 _STARRED_NAME = re.compile(r"(?P<name>[^\s*]{2,20}(?: [^\s*]{2,20}){1,2})\*[ \u00a0]+(?=\S)")
+_DIGIT = re.compile(r"[0-9\u0966-\u096F]")
+_LETTER = re.compile(r"[A-Za-z\u0900-\u097F]")
 _INNER_STOP = re.compile(r"(\S+)\.[ \u00a0]+\S")
 _DEVANAGARI = re.compile(r"[\u0900-\u0963\u0971-\u097F]")
 _CYRILLIC = re.compile(r"[\u0400-\u04FF\u2500-\u257F]")
+# Longer lines are paragraphs, never menus, bylines or date lines.
+_LONGEST_METADATA_LINE = 240
 # Most words a metadata line may hold besides its dates and labels (an author, a place, an outlet).
 _MAX_META_WORDS = 6
 
@@ -91,8 +95,11 @@ def _byline_label() -> re.Pattern[str]:
 
 def is_garbled(text: str) -> bool:
     """Mojibake (UTF-8 Devanagari read through a Cyrillic code page) is not text to read."""
+    cyrillic = len(_CYRILLIC.findall(text))
+    if cyrillic == 0:
+        return False
     letters = sum(ch.isalpha() for ch in text)
-    return letters > 0 and len(_CYRILLIC.findall(text)) > 0.3 * letters
+    return cyrillic > 0.3 * letters
 
 
 def classify(line: Line) -> LineInfo:
@@ -103,6 +110,9 @@ def classify(line: Line) -> LineInfo:
         return _text(line, garbled=True)
     if furniture.is_tail_marker(text):
         return LineInfo(line, TAIL, outlets=tuple(m.name for m in find_outlets(text)))
+    if len(text) > _LONGEST_METADATA_LINE:
+        # a paragraph: only a related-story link opens like furniture at this length
+        return LineInfo(line, FURNITURE) if furniture.is_furniture(text) else _text(line)
     name = furniture.outlet_line(text) or furniture.site_title_outlet(text)
     if name is not None:
         return LineInfo(line, OUTLET, outlets=(name,))
@@ -143,7 +153,7 @@ def _text(line: Line, garbled: bool = False) -> LineInfo:
     if starred is not None and is_name_like(starred["name"]):
         author = Span(line.start, line.start + len(starred["name"]), starred["name"])
         text = text[starred.end() :]
-    words = _content_words(text)
+    words = _content_words(text, limit=41)
     ends = _SENTENCE_END.search(text) is not None
     paragraph = words >= 14 or (words >= 9 and ends)
     title = (
@@ -185,7 +195,7 @@ def read_meta(text: str, base: int) -> tuple[tuple[DateClaim, ...], Credit, bool
     """
     residual = list(text)
     claims: list[DateClaim] = []
-    for match in find_datetimes(text):
+    for match in find_datetimes(text) if _DIGIT.search(text) else ():
         seg_start = text.rfind("|", 0, match.start) + 1
         label = _date_label().search(text, seg_start, match.start)
         role = "unlabelled"
@@ -252,8 +262,15 @@ def _unlabelled_credit(s: str, base: int) -> Credit:
     return parse_byline(s, base)
 
 
-def _content_words(s: str) -> int:
-    return sum(1 for w in s.split() if re.search(r"[A-Za-z\u0900-\u097F]", w))
+def _content_words(s: str, limit: int | None = None) -> int:
+    """Words holding a letter, counted up to ``limit`` (enough to tell a title from a paragraph)."""
+    count = 0
+    for word in s.split():
+        if _LETTER.search(word):
+            count += 1
+            if limit is not None and count >= limit:
+                break
+    return count
 
 
 def _free_words(rest: str) -> int:

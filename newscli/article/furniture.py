@@ -8,6 +8,9 @@ import re
 from newscli.article.outlets import canonical, find_outlets
 from newscli.article.resources import fold, word_list, word_set
 
+# Characters of a line compared with furniture openings, and the longest whole-line furniture.
+_PREFIX_WINDOW = 80
+_LONGEST_FURNITURE = 60
 # Edge characters ignored when a line is compared with the furniture list.
 _EDGE_PUNCT = " \t\u00a0:|-–—›»>•·.,"
 _HAS_LETTER_OR_DIGIT = re.compile(r"[0-9A-Za-z\u0900-\u0963\u0966-\u097F]")
@@ -22,13 +25,13 @@ def _key(text: str) -> str:
 
 
 @functools.cache
-def _prefixes(name: str) -> tuple[str, ...]:
-    return tuple(fold(p) for p in word_list(name))
+def _prefixes(name: str) -> re.Pattern[str]:
+    forms = sorted({fold(p) for p in word_list(name)}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(f) for f in forms))
 
 
 def _starts_with_any(text: str, name: str) -> bool:
-    key = fold(text)
-    return any(key.startswith(p) for p in _prefixes(name))
+    return _prefixes(name).match(fold(text[:_PREFIX_WINDOW])) is not None
 
 
 def is_tail_marker(text: str) -> bool:
@@ -47,7 +50,7 @@ def is_furniture(text: str) -> bool:
         return True
     if len(text) <= 3 and not re.search(r"[A-Za-z\u0900-\u097F]{2}", text):
         return True  # "+4", "1"
-    if _key(text) in word_set("article_furniture.txt"):
+    if len(text) <= _LONGEST_FURNITURE and _key(text) in word_set("article_furniture.txt"):
         return True
     if _starts_with_any(text, "article_furniture_prefixes.txt"):
         return True

@@ -26,15 +26,13 @@ def _pattern() -> re.Pattern[str]:
 
 def canonical(alias: str) -> str | None:
     """The publisher an alias names, or None ("Etv Bharat" -> "ETV Bharat", "AajTak" -> "Aaj Tak")."""
-    key = fold(alias)
-    names = table("article_outlets.tsv")
-    if key in names:
-        return names[key]
-    squashed = key.replace(" ", "")
-    for alias_key, name in names.items():
-        if alias_key.replace(" ", "") == squashed:
-            return name
-    return None
+    return _squashed().get(fold(alias).replace(" ", ""))
+
+
+@functools.cache
+def _squashed() -> dict[str, str]:
+    """Aliases without their spaces ("AajTak", "PunjabKesari" are printed that way)."""
+    return {key.replace(" ", ""): name for key, name in table("article_outlets.tsv").items()}
 
 
 def find_outlets(s: str) -> list[OutletMention]:
