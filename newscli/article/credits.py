@@ -12,12 +12,14 @@ from dataclasses import dataclass
 
 from newscli.article.dates import month_day_pattern
 from newscli.article.outlets import canonical, find_outlets
-from newscli.article.resources import fold, word_set
+from newscli.article.resources import ENTITY_PLACE_LISTS, entity_words, fold, word_set
 
 _DEV_WORD = re.compile(r"[\u0900-\u0963\u0971-\u097F\u200c\u200d]+")
 _NAME_WORD = re.compile(r"[\u0900-\u0963\u0971-\u097F\u200c\u200dA-Za-z.]+")
 # Words that close a team or desk credit in a byline ("हिन्दुस्तान टीम", "न्यूज नेटवर्क").
 _CREDIT_HEADS = ("टीम", "ब्यूरो", "डेस्क", "नेटवर्क", "संवाददाता", "प्रतिनिधि", "team", "bureau", "desk", "network")
+# Heads of a section desk credit ("लाइफस्टाइल डेस्क", "राज्य ब्यूरो").
+_DESK_HEADS = frozenset({"डेस्क", "ब्यूरो", "desk", "bureau"})
 # Of those, the ones that name a team in the byline slot, printed as the author ("हिन्दुस्तान टीम").
 _TEAM_HEADS = frozenset({"टीम", "ब्यूरो", "नेटवर्क", "team", "bureau", "network"})
 
@@ -44,11 +46,56 @@ def not_places() -> frozenset[str]:
     return word_set("article_not_places.txt")
 
 
+@functools.cache
+def known_places() -> frozenset[str]:
+    names = set(word_set("article_places.txt"))
+    for name in ENTITY_PLACE_LISTS:
+        names |= entity_words(name)
+    return frozenset(names)
+
+
+# Last words that make a name a place ("अम्बेडकर नगर", "ग्वाटेमाला सिटी") and endings of town names.
+_PLACE_HEADS = frozenset({"नगर", "सिटी", "बीच", "शहर", "जिला", "ज़िला", "गांव", "गाँव", "कस्बा", "टाउन"})
+_PLACE_ENDINGS = ("पुर", "बाद", "गंज", "गढ़", "नगर", "गांव", "गाँव", "ग्राम", "पुरा", "पुरम", "घाट")
+
+
+def plausible_place(s: str) -> bool:
+    """A dateline place with no credit to vouch for it: known, or one uncommon word, or a town-like name.
+
+    Kickers ("लाइव अपडेट्स:", "दूसरा केस:", "सवाल:") look like datelines and are refused here.
+    """
+    kickers = word_set("article_kicker_words.txt")
+    common = entity_words("common_words.txt")
+    for place in s.split("/"):
+        key = fold(place)
+        words = key.split()
+        if key in known_places():
+            continue
+        if not words or any(w in kickers for w in words):
+            return False
+        if len(words) == 1:
+            if key in common:
+                return False
+            continue
+        town_like = words[-1] in _PLACE_HEADS or words[-1].endswith(_PLACE_ENDINGS)
+        if not town_like or any(w in common for w in words):
+            return False
+    return True
+
+
 def is_generic_credit(s: str) -> bool:
-    """A desk, agency or staff credit, possibly led by the outlet's name ("जागरण संवाददाता")."""
+    """A desk, agency or staff credit, possibly led by the outlet's name ("जागरण संवाददाता").
+
+    Agencies joined by a slash ("वार्ता/भाषा") and any "<section> डेस्क" count too.
+    """
     key = fold(s)
     credits = word_set("article_credits.txt")
     if key in credits:
+        return True
+    if "/" in key and all(p.strip() in credits for p in key.split("/")):
+        return True
+    words = key.split()
+    if len(words) == 2 and words[-1] in _DESK_HEADS:
         return True
     mentions = find_outlets(s)
     if mentions and mentions[0].start == 0:
@@ -104,13 +151,51 @@ def _parts(s: str, base: int) -> list[Span]:
     return out
 
 
-def parse_dateline_credit(s: str, base: int = 0) -> Credit | None:
+def _credit_then_place(text: str) -> int | None:
+    """Where the place starts in "प्रमुख संवाददाता मुम्बई" (a desk credit and its place in one part)."""
+    words = list(re.finditer(r"\S+", text))
+    for i in range(len(words) - 2, -1, -1):
+        if fold(words[i].group()) in _CREDIT_HEADS:
+            rest = text[words[i + 1].start() :]
+            return words[i + 1].start() if is_place_like(rest) else None
+    return None
+
+
+def _is_known_place(text: str) -> bool:
+    return all(fold(p) in known_places() for p in text.split("/"))
+
+
+def _is_person(text: str) -> bool:
+    words = fold(text).split()
+    return ends_with_surname(text) or (bool(words) and words[0] in entity_words("given_names.txt"))
+
+
+def _place_and_person(named: list[Span]) -> tuple[Span | None, Span | None]:
+    """Which of the name-or-place parts is the place and which the reporter ("अनिल शर्मा, आगरा",
+    "नई दिल्ली, रणविजय सिंह"): known places and known names decide, else the place comes last."""
+    if not named:
+        return None, None
+    places = [p for p in named if _is_known_place(p.text)]
+    people = [p for p in named if p not in places and _is_person(p.text)]
+    unknown = [p for p in named if p not in places and p not in people]
+    place = places[-1] if places else None
+    if place is None:
+        candidates = [p for p in named if p not in people or len(named) == 1]
+        place = candidates[-1] if candidates else None
+    rest = [p for p in people + unknown if p is not place]
+    if place is None or not is_place_like(place.text):
+        return None, rest[0] if rest else None
+    return place, rest[0] if rest else None
+
+
+def parse_dateline_credit(s: str, base: int = 0, strict: bool = False) -> Credit | None:
     """The credit before a dateline separator, or None when ``s`` is not one.
 
-    The place is the last place-like part; a name-like part before it is the reporter.
+    The place is the last place-like part; a name-like part before it is the reporter. With
+    ``strict``, a place that no credit, outlet or reporter vouches for must look like a place.
     """
-    place: Span | None = None
-    person: Span | None = None
+    named: list[Span] = []
+    bracket_person: Span | None = None
     outlets: list[str] = []
     generic = dated = False
     for part in _parts(s, base):
@@ -121,6 +206,12 @@ def parse_dateline_credit(s: str, base: int = 0) -> Credit | None:
             generic = True
             outlets += [m.name for m in find_outlets(text)]
             continue
+        split = _credit_then_place(text)
+        if split is not None:
+            generic = True
+            outlets += [m.name for m in find_outlets(text[:split])]
+            text = text[split:]
+            part = Span(part.end - len(text), part.end, text)
         name = canonical(text)
         if name is not None:
             outlets.append(name)
@@ -134,27 +225,27 @@ def parse_dateline_credit(s: str, base: int = 0) -> Credit | None:
         if len(text.split()) <= 3 and _month_day().search(text):
             dated = True
             continue
-        bracketed = part.text.startswith("(")
-        if bracketed:
+        if part.text.startswith("("):
+            # "चंडीगढ़(रश्मि)": the reporter; "लेस्लीगंज (पलामू)": the district, not needed
             if not is_place_like(text) and not is_name_like(text):
                 return None
-            person = Span(part.start + 1, part.end - 1, text)
+            glued = part.start > base and s[part.start - base - 1 : part.start - base].strip() != ""
+            if _is_person(text) or (glued and not _is_known_place(text)):
+                bracket_person = bracket_person or Span(part.start + 1, part.end - 1, text)
             continue
-        if is_place_like(text):
-            if place is not None:
-                if person is not None:
-                    return None
-                person = place
-            place = part
-            continue
-        if is_name_like(text) and place is None and person is None:
-            person = part
+        if is_place_like(text) or is_name_like(text):
+            named.append(part)
             continue
         return None
+    place, person = _place_and_person(named)
+    person = person or bracket_person
     if place is None and not generic:
         return None
-    if place is not None and person is None and not generic and not outlets and ends_with_surname(place.text):
+    vouched = generic or bool(outlets) or person is not None
+    if place is not None and not vouched and ends_with_surname(place.text):
         return None  # "अनिल शर्मा: …" opens a quote, not a dateline
+    if strict and place is not None and not vouched and not plausible_place(place.text):
+        return None
     return Credit(place, person, tuple(outlets), generic, dated)
 
 

@@ -60,9 +60,9 @@ def _one_prefix(s: str, pos: int) -> tuple[Credit, int] | None:
     if prefix_end == 0:
         return None
     prefix = window[:prefix_end]
-    if "ः" in window[prefix_end:text_start] and _adverb_before_visarga(prefix):
+    if re.search("[ः:]", window[prefix_end:text_start]) and _adverb_before_visarga(prefix):
         return None
-    credit = parse_dateline_credit(prefix, pos)
+    credit = parse_dateline_credit(prefix, pos, strict=True)
     if credit is None:
         return None
     return credit, pos + text_start
@@ -99,7 +99,7 @@ def find_dateline_prefix(s: str, base: int = 0) -> Dateline | None:
 
 def parse_dateline_line(s: str, base: int = 0) -> Credit | None:
     """A dateline printed alone on its line ("नई दिल्ली", "अनिल शर्मा, आगरा")."""
-    credit = parse_dateline_credit(s, 0)
+    credit = parse_dateline_credit(s, 0, strict=True)
     if credit is None or credit.place is None:
         return None
     return _shift(credit, base)

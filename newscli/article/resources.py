@@ -8,16 +8,17 @@ import unicodedata
 from importlib import resources
 
 _NUKTA = "\u093c"
+_JOINERS = str.maketrans("", "", "\u200c\u200d")
 
 
-def _data_lines(name: str) -> list[str]:
-    text = resources.files("newscli").joinpath("data", "hi", name).read_text(encoding="utf-8")
+def _data_lines(*parts: str) -> list[str]:
+    text = resources.files("newscli").joinpath("data", "hi", *parts).read_text(encoding="utf-8")
     return [line for line in text.splitlines() if line and not line.startswith("#")]
 
 
 def fold(s: str) -> str:
-    """Comparison key: NFC, case-folded, nukta dropped, whitespace runs collapsed."""
-    s = unicodedata.normalize("NFC", s).replace(_NUKTA, "").casefold()
+    """Comparison key: NFC, case-folded, nukta and zero-width joiners dropped, whitespace runs collapsed."""
+    s = unicodedata.normalize("NFC", s).translate(_JOINERS).replace(_NUKTA, "").casefold()
     return " ".join(s.split())
 
 
@@ -66,3 +67,16 @@ def alternation(entries: tuple[str, ...] | list[str], *, spaces_optional: bool =
         escaped = escaped.replace(r"\ ", r"\s?" if spaces_optional else r"\s+")
         parts.append(escaped)
     return "|".join(parts)
+
+
+# Place gazetteers of the entity tagger; datelines use them to confirm a place.
+ENTITY_PLACE_LISTS = ("loc_cities_india.txt", "loc_cities_world.txt", "loc_states.txt", "loc_countries.txt")
+
+
+@functools.cache
+def entity_words(name: str) -> frozenset[str]:
+    """A word list of the entity tagger (``data/hi/entities``) as folded keys; empty if it is absent."""
+    try:
+        return frozenset(fold(line) for line in _data_lines("entities", name))
+    except FileNotFoundError:
+        return frozenset()
