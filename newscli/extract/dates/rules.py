@@ -506,12 +506,12 @@ def clock_time(ctx: Ctx, i: int) -> Cand | None:
 
 
 DATE_RULES: tuple[Rule, ...] = (
-    Rule("date-numeric", numeric_date),
-    Rule("date", written_date),
-    Rule("date-era", era_year),
-    Rule("weekday", weekday),
-    Rule("relative-day", relative_day),
-    Rule("relative-period", relative_period),
-    Rule("time", clock_time),
-    Rule("duration", duration),
+    Rule("date-numeric", numeric_date, frozenset({"num"})),
+    Rule("date", written_date, frozenset({"num", "numword", "month"})),
+    Rule("date-era", era_year, frozenset({"era"})),
+    Rule("weekday", weekday, frozenset({"weekday", "relprefix"})),
+    Rule("relative-day", relative_day, frozenset({"relday"})),
+    Rule("relative-period", relative_period, frozenset({"relprefix"})),
+    Rule("time", clock_time, frozenset({"daypart", "num", "numword"})),
+    Rule("duration", duration, frozenset({"num", "numword", "durword"})),
 )

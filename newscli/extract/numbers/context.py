@@ -51,18 +51,22 @@ class Ctx:
         return self._nums[k]
 
     def tok(self, i: int) -> Tok | None:
-        return self.cur.get(i)
+        toks = self.cur.toks
+        return toks[i] if i < len(toks) else self.cur.get(i)
 
     def key(self, i: int) -> str | None:
+        toks = self.cur.toks
+        if i < len(toks):
+            return toks[i].key
         return self.cur.key(i)
 
     def phrase(self, table: PhraseTable, i: int) -> tuple[tuple[str, ...], int] | None:
         """The longest phrase of ``table`` at token ``i``: (its value columns, end)."""
-        first = self.key(i)
-        if first is None:
+        entries = table.by_first.get(self.key(i) or "")
+        if not entries:
             return None
-        for ph in table.by_first.get(first, ()):
-            if all(self.key(i + n) == k for n, k in enumerate(ph.keys)):
+        for ph in entries:
+            if all(self.key(i + n) == k for n, k in enumerate(ph.keys[1:], 1)):
                 return ph.value, i + len(ph.keys)
         return None
 
@@ -74,8 +78,8 @@ class Ctx:
         if i > 0:
             prev = self.tok(i - 1)
             return prev is not None and prev.kind == "sym" and prev.key in CLAUSE_PUNCT
-        before = self.cur.before(1)
-        return not before or (before[-1].kind == "sym" and before[-1].key in CLAUSE_PUNCT)
+        before = self.cur.before()
+        return before is None or (before.kind == "sym" and before.key in CLAUSE_PUNCT)
 
     def isolated(self, i: int, j: int) -> bool:
         """Nothing else in the clause: a word then takes its dictionary reading."""
@@ -84,8 +88,7 @@ class Ctx:
     def prev_tok(self, i: int) -> Tok | None:
         if i > 0:
             return self.tok(i - 1)
-        before = self.cur.before(1)
-        return before[-1] if before else None
+        return self.cur.before()
 
     def span_text(self, i: int, j: int) -> str:
         a, b = self.tok(i), self.tok(j - 1)
@@ -95,7 +98,12 @@ class Ctx:
 
 @dataclass(frozen=True, slots=True)
 class Rule:
-    """A named way of reading a quantity that begins at a token."""
+    """A named way of reading a quantity that begins at a token.
+
+    ``starts`` names the tokens it can begin with (num: digits, numword: a number word,
+    sym, sign, currency, month, weekday, ...), so that the scanner tries only these.
+    """
 
     name: str
     match: Callable[[Ctx, int], Cand | None]
+    starts: frozenset[str]

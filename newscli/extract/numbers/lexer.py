@@ -7,24 +7,38 @@ lexer stops at one: no quantity spans two lines.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-
-import regex
 
 from newscli.extract.numbers.lexicon import fold
 
-_DIGITS = "0-9\u0966-\u096f"
+# The standard library's re is used here and in the scanner: on these plain classes and
+# alternations it is several times faster than the regex package.
+DIGITS = "0-9\u0966-\u096f"
+# Letters of any script and the vowel signs and marks of Indian scripts (re has no \p{M}).
+WORD_CHARS = "\u0900-\u0963\u0971-\u097f\u0980-\u0dff\u200c\u200d"
 _TO_ASCII = str.maketrans("\u0966\u0967\u0968\u0969\u096a\u096b\u096c\u096d\u096e\u096f", "0123456789")
 
 # A run of digits with single separators between digit groups: deterministic, so linear.
-_TOKEN = regex.compile(
-    rf"(?P<ws>\s*)(?:(?P<num>[{_DIGITS}]+(?:[.,][{_DIGITS}]+)*)|(?P<word>[\p{{L}}\p{{M}}\u200c\u200d]+)|(?P<sym>\S))"
+_TOKEN = re.compile(
+    rf"(?P<ws>\s*)(?:(?P<num>[{DIGITS}]+(?:[.,][{DIGITS}]+)*)|(?P<word>(?:[^\W\d_]|[{WORD_CHARS}])+)|(?P<sym>\S))"
 )
-_VALID_NUMBER = regex.compile(r"\d+(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?")
-_DIGIT_RUN = regex.compile(rf"[{_DIGITS}]+")
+_VALID_NUMBER = re.compile(
+    r"[0-9]+(?:\.[0-9]+)?|[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?:\.[0-9]+)?"
+)
+_DIGIT_RUN = re.compile(rf"[{DIGITS}]+")
 # Longer digit strings are identifiers or noise, never quantities; they are lexed as one opaque token.
 MAX_NUMBER_CHARS = 40
 MAX_TOKENS = 40
+
+
+def is_word_char(ch: str) -> bool:
+    return (
+        (ch.isalpha() and not ch.isdigit())
+        or "\u0900" <= ch <= "\u0963"
+        or "\u0971" <= ch <= "\u0dff"
+        or ch in "\u200c\u200d"
+    )
 
 
 def to_ascii_digits(s: str) -> str:
@@ -49,28 +63,56 @@ def lex_one(text: str, pos: int) -> tuple[Tok, bool] | None:
     ws = m.group("ws")
     glued = not ws and pos > 0 and not text[pos - 1].isspace()
     newline = "\n" in ws
-    if m.group("num") is not None:
-        start, end = m.span("num")
-        surface = m.group("num")
-        if len(surface) > MAX_NUMBER_CHARS:
-            return Tok(start, end, surface, "", "long", glued), newline
-        ascii_form = to_ascii_digits(surface)
-        # Inside a chunk already split (192.168.1.2) every digit run stands alone.
-        inside = start >= 2 and text[start - 1] in ".," and _DIGIT_RUN.match(text, start - 2) is not None
-        if inside or not _VALID_NUMBER.fullmatch(ascii_form):
-            run = _DIGIT_RUN.match(text, start)
-            assert run is not None
-            end = run.end()
-            surface = text[start:end]
-            ascii_form = to_ascii_digits(surface)
-        return Tok(start, end, surface, ascii_form, "num", glued), newline
-    if m.group("word") is not None:
-        start, end = m.span("word")
-        surface = m.group("word")
+    kind = m.lastgroup or "sym"
+    start, end = m.span(kind)
+    surface = text[start:end]
+    if kind == "word":
         return Tok(start, end, surface, fold(surface), "word", glued), newline
-    start, end = m.span("sym")
-    surface = m.group("sym")
-    return Tok(start, end, surface, surface, "sym", glued), newline
+    if kind == "sym":
+        return Tok(start, end, surface, surface, "sym", glued), newline
+    if end - start > MAX_NUMBER_CHARS:
+        return Tok(start, end, surface, "", "long", glued), newline
+    ascii_form = to_ascii_digits(surface)
+    # Inside a chunk already split (192.168.1.2) every digit run stands alone.
+    inside = start >= 2 and text[start - 1] in ".," and text[start - 2] in _DIGIT_SET
+    if inside or not _VALID_NUMBER.fullmatch(ascii_form):
+        run = _DIGIT_RUN.match(text, start)
+        assert run is not None
+        end = run.end()
+        surface = text[start:end]
+        ascii_form = to_ascii_digits(surface)
+    return Tok(start, end, surface, ascii_form, "num", glued), newline
+
+
+_DIGIT_SET = frozenset("0123456789\u0966\u0967\u0968\u0969\u096a\u096b\u096c\u096d\u096e\u096f")
+
+
+def lex_back(text: str, end: int) -> Tok | None:
+    """The token that ends at or before ``end`` on the same line, or None."""
+    k = end
+    while k > 0 and text[k - 1].isspace():
+        if text[k - 1] == "\n":
+            return None
+        k -= 1
+    if k == 0:
+        return None
+    stop = k
+    ch = text[k - 1]
+    if ch in _DIGIT_SET:
+        while k > 0 and (text[k - 1] in _DIGIT_SET or (text[k - 1] in ".," and k > 1 and text[k - 2] in _DIGIT_SET)):
+            k -= 1
+        kind = "num"
+    elif is_word_char(ch):
+        while k > 0 and is_word_char(text[k - 1]):
+            k -= 1
+        kind = "word"
+    else:
+        k -= 1
+        kind = "sym"
+    surface = text[k:stop]
+    glued = k > 0 and not text[k - 1].isspace()
+    key = fold(surface) if kind == "word" else to_ascii_digits(surface) if kind == "num" else surface
+    return Tok(k, stop, surface, key, kind, glued)
 
 
 class Cursor:
@@ -83,10 +125,12 @@ class Cursor:
         self.toks: list[Tok] = []
         self._pos = start
         self._done = False
-        self._before: list[Tok] | None = None
+        self._before: list[Tok] | None = None  # zero or one token
 
     def get(self, i: int) -> Tok | None:
         toks = self.toks
+        if i < len(toks):
+            return toks[i]
         while len(toks) <= i and not self._done:
             if len(toks) >= MAX_TOKENS:
                 self._done = True
@@ -101,36 +145,23 @@ class Cursor:
         return toks[i] if i < len(toks) else None
 
     def key(self, i: int) -> str | None:
+        toks = self.toks
+        if i < len(toks):
+            return toks[i].key
         tok = self.get(i)
         return tok.key if tok is not None else None
 
-    def before(self, n: int = 1) -> list[Tok]:
-        """Up to ``n`` tokens before the first one, on the same line, nearest last."""
+    def before(self) -> Tok | None:
+        """The token before the first one, on the same line."""
         if self._before is None:
             first = self.get(0)
             end = first.start if first is not None else self._pos
-            lo = max(0, end - 120)
-            window = self.text[lo:end]
-            cut = window.rfind("\n")
-            if cut >= 0:
-                lo += cut + 1
-            toks: list[Tok] = []
-            pos = lo
-            while True:
-                got = lex_one(self.text, pos)
-                if got is None or got[0].start >= end:
-                    break
-                toks.append(got[0])
-                pos = got[0].end
-            # The window may begin inside a word; drop that fragment.
-            if toks and lo > 0 and toks[0].start == lo and not self.text[lo - 1].isspace():
-                toks = toks[1:]
-            self._before = toks
-        return self._before[-n:] if n else []
+            self._before = [tok] if (tok := lex_back(self.text, end)) is not None else []
+        return self._before[0] if self._before else None
 
     def prev_key(self) -> str | None:
-        before = self.before(1)
-        return before[-1].key if before else None
+        before = self.before()
+        return before.key if before is not None else None
 
     def rest_of_sentence(self, j: int, limit: int = 300) -> str:
         """Text after token ``j - 1`` up to the end of its sentence (for the tense of a clause)."""
@@ -143,4 +174,4 @@ class Cursor:
         return chunk[: m.start()] if m else chunk
 
 
-_SENTENCE_END = regex.compile(r"[।?!\n|]|\.(?!\d)")
+_SENTENCE_END = re.compile(r"[।?!\n|]|\.(?![0-9])")

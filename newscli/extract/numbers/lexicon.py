@@ -154,6 +154,7 @@ class Lexicon:
     idioms: PhraseTable
     article_context: frozenset[str]
     not_units: frozenset[str]
+    compound_only: frozenset[str]
 
     def trigger_words(self) -> set[str]:
         """Keys of every word that can begin a quantity (for the scanner's search pattern)."""
@@ -239,4 +240,5 @@ def lexicon() -> Lexicon:
         idioms=_table("idioms.tsv"),
         article_context=_words("article_context.txt"),
         not_units=_words("not_units.txt"),
+        compound_only=_words("compound_only.txt"),
     )

@@ -276,6 +276,29 @@ def _is_verb_do(ctx: Ctx, i: int) -> bool:
     return prev.key not in ctx.lex.cardinals and prev.key not in ctx.lex.scales
 
 
+def _is_num_tok(ctx: Ctx, i: int) -> bool:
+    tok = ctx.tok(i)
+    return tok is not None and tok.kind == "num"
+
+
+def reduplicated(ctx: Ctx, i: int) -> Cand | None:
+    """दो-दो, एक-एक, 20-20 घंटे: so many each, one quantity."""
+    tok, dash, again = ctx.tok(i), ctx.tok(i + 1), ctx.tok(i + 2)
+    if tok is None or dash is None or again is None or tok.kind == "sym":
+        return None
+    if dash.key != "-" or not (dash.glued and again.glued) or again.key != tok.key:
+        return None
+    num = ctx.num(i)
+    if num is None or num.j != i + 1 or num.ordinal:
+        return None
+    shared = _shared_unit(ctx, i + 3)
+    if shared is not None:
+        what, unit, factor, j = shared
+        kind = "money" if what == "money" else what
+        return Cand(i, j, kind, tidy(num.value * factor), unit=unit, rule="reduplicated")
+    return Cand(i, i + 3, "number", num.value, unit=_counted_noun(ctx, i + 3), rule="reduplicated")
+
+
 def _counted_noun(ctx: Ctx, j: int) -> str | None:
     """The noun phrase right after a number: 80 सीटों पर -> सीटों, 67 जिला पंचायत अध्यक्ष और -> all three."""
     lex = ctx.lex
@@ -321,7 +344,9 @@ def number(ctx: Ctx, i: int) -> Cand | None:
         key = tok.key
         if key == _DO and _is_verb_do(ctx, i):
             return None
-        if key == _ONE and ctx.key(i + 1) in lex.article_context:
+        if key == _ONE and (ctx.key(i + 1) in lex.article_context or _is_num_tok(ctx, i + 1)):
+            return None  # एक महत्वपूर्ण बैठक, एक 71 साल की महिला: an article
+        if key in lex.compound_only:
             return None
         if key in lex.scales and key not in lex.scale_alone and not ctx.isolated(i, i + 1):
             return None
@@ -337,14 +362,17 @@ def number(ctx: Ctx, i: int) -> Cand | None:
     return Cand(i, num.j, "number", num.value, unit=unit, rule="number")
 
 
+_AMOUNT_STARTS = frozenset({"num", "numword", "sign"})
+
 NUMBER_RULES: tuple[Rule, ...] = (
-    Rule("idiom", idiom),
-    Rule("identifier", identifier),
-    Rule("money", money),
-    Rule("percent", percent),
-    Rule("range", range_),
-    Rule("ordinal", ordinal),
-    Rule("number", number),
+    Rule("idiom", idiom, frozenset({"idiom"})),
+    Rule("identifier", identifier, frozenset({"num", "sign"})),
+    Rule("money", money, _AMOUNT_STARTS | {"currency"}),
+    Rule("percent", percent, _AMOUNT_STARTS),
+    Rule("reduplicated", reduplicated, frozenset({"num", "numword"})),
+    Rule("range", range_, _AMOUNT_STARTS | {"currency"}),
+    Rule("ordinal", ordinal, frozenset({"num", "numword", "ordword"})),
+    Rule("number", number, _AMOUNT_STARTS),
 )
 
 

@@ -9,13 +9,13 @@ after it, so quantities never overlap and come out in text order.
 from __future__ import annotations
 
 import functools
-
-import regex
+import re
+from collections.abc import Collection
 
 from newscli.extract.dates.calendar import parse_reference
 from newscli.extract.dates.rules import DATE_RULES
 from newscli.extract.numbers.context import Cand, Ctx, Rule
-from newscli.extract.numbers.lexer import Cursor
+from newscli.extract.numbers.lexer import DIGITS, WORD_CHARS, Cursor
 from newscli.extract.numbers.lexicon import lexicon
 from newscli.extract.numbers.rules import AMOUNT_KINDS, NUMBER_RULES, bounded
 from newscli.model import Quantity
@@ -46,7 +46,7 @@ def _surface(ch: str) -> str:
         return f"(?:{ch}\u093c?|{_NUKTA_FORMS[ch]})"
     if ch.isascii() and ch.isalpha():
         return f"[{ch}{ch.upper()}]"
-    return regex.escape(ch)
+    return re.escape(ch)
 
 
 _Trie = dict[str, "_Trie"]
@@ -73,21 +73,59 @@ def _trie_pattern(words: set[str]) -> str:
 
 
 @functools.cache
-def trigger_pattern() -> regex.Pattern[str]:
+def trigger_pattern() -> re.Pattern[str]:
     words = _trie_pattern(lexicon().trigger_words())
-    digits = "0-9\u0966-\u096f"
-    return regex.compile(
-        r"(?P<skip>(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+)"
-        rf"|[{digits}]+(?:[.,][{digits}]+)*"
+    letter = rf"[^\W\d_]|[{WORD_CHARS}]"
+    return re.compile(
+        rf"[{DIGITS}]+(?:[.,][{DIGITS}]+)*"
         r"|[₹$£€¥₩₺₦৳₾<>≥≤]"
-        rf"|[-−+](?=\s?[{digits}])"
-        rf"|(?<![\p{{L}}\p{{M}}])(?:{words})(?![\p{{L}}\p{{M}}])"
+        rf"|[-−+](?=\s?[{DIGITS}])"
+        rf"|(?<!{letter})(?:{words})(?!{letter})"
+        r"|(?P<skip>(?:https?://|www\.)\S+)"
     )
 
 
+@functools.cache
+def _rules_for(kind: str, key: str) -> tuple[Rule, ...]:
+    """The rules that can begin with a token of this kind and key."""
+    lex = lexicon()
+    roles = {kind}
+    if kind == "word":
+        if (
+            key in lex.cardinals
+            or key in lex.scales
+            or key in lex.fractions
+            or key in lex.word_ordinals
+            or key in lex.dozens
+            or key in lex.english
+            or key in lex.minus
+        ):
+            roles.add("numword")
+        tables: dict[str, Collection[str]] = {
+            "ordword": lex.ordinals,
+            "month": lex.months.by_first,
+            "weekday": lex.weekdays,
+            "relprefix": lex.relative_prefixes.by_first,
+            "relday": lex.relative_days.by_first,
+            "daypart": lex.dayparts.by_first,
+            "era": lex.eras,
+            "durword": lex.duration_alone,
+            "idiom": lex.idioms.by_first,
+        }
+        roles.update(role for role, table in tables.items() if key in table)
+    if key in lex.currency_pre.by_first:
+        roles.add("currency")
+    if kind == "sym" and key in "-−+":
+        roles.add("sign")
+    return tuple(rule for rule in RULES if roles & rule.starts)
+
+
 def _core(ctx: Ctx, i: int) -> Cand | None:
+    tok = ctx.tok(i)
+    if tok is None:
+        return None
     best: Cand | None = None
-    for rule in RULES:
+    for rule in _rules_for(tok.kind, tok.key):
         cand = rule.match(ctx, i)
         if cand is not None and (best is None or cand.j > best.j):
             best = cand
@@ -111,7 +149,14 @@ def read_at(ctx: Ctx) -> Cand | None:
                 if core.approx is None and approx != "exact":
                     core.approx = approx
                 return core
-    return _core(ctx, 0)
+    cand = _core(ctx, 0)
+    first = ctx.tok(0)
+    if first is not None and first.kind == "sym" and first.key in "-−+":
+        # A dash before a date or a range is punctuation, not a sign ("-30 जून 2020 तक").
+        unsigned = _core(ctx, 1)
+        if unsigned is not None and (cand is None or unsigned.j > cand.j):
+            return None
+    return cand
 
 
 def extract(text: str, reference: str | None) -> list[Quantity]:

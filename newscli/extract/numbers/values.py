@@ -201,8 +201,9 @@ def _compose(cur: Cursor, i: int, lex: Lexicon, glued_ok: bool) -> Num | None:
             if st.add is not None:
                 v = v + st.add
                 st.add = None
-            # "5 लाख 2020 में": digits after a multiplier belong to it only if a smaller one follows.
-            complete = not st.total
+            # "13 हजार 941 लोग" is 13941, but in "5 लाख 2020 में" the year stands apart: after a
+            # multiplier, digits belong to it when under a thousand or when a smaller one follows.
+            complete = not st.total or (is_plain and isinstance(v, int) and 0 < v < min(1000, st.last_big))
             st.group, st.phase = v, ("closed" if is_fraction else "unit")
             if st.lead is None:
                 st.lead = v
@@ -405,13 +406,15 @@ def parse_num(cur: Cursor, i: int, glued_ok: bool = False, depth: int = 0) -> Nu
         nxt = cur.get(i + 1)
         if nxt is None or nxt.kind != "num":
             return None
-        line_start = not cur.before(1)
+        # A dash that begins a line is a list bullet ("- 1536 लोगों", "-30 जून"), unless the
+        # number is all the line holds ("- 1 4/5"); elsewhere the sign is glued to the digits.
+        line_start = i == 0 and cur.before() is None
         if not (nxt.glued or line_start):
             return None
         if tok.glued and not glued_ok:
             return None
         inner = parse_num(cur, i + 1, glued_ok=True, depth=depth + 1)
-        if inner is None or inner.ordinal:
+        if inner is None or inner.ordinal or (line_start and cur.get(inner.j) is not None):
             return None
         sign = -1 if tok.key != "+" else 1
         return replace(inner, value=sign * inner.value, i=i, lead=sign * inner.lead, plain_digits=False)
@@ -428,7 +431,10 @@ def _extend(cur: Cursor, num: Num, lex: Lexicon, depth: int) -> Num:
     if role is None and link == _IN and cur.key(num.j + 1) == _FROM and not num.ordinal and depth <= 2:
         # तीन में से एक: one out of three.
         part = parse_num(cur, num.j + 2, depth=depth + 1)
-        if part is not None and not part.ordinal and 0 < part.value <= num.value and not part.fraction:
+        # "30 में से 29 मौतें" counts deaths; only a bare "तीन में से एक" is a ratio.
+        after = cur.get(part.j) if part is not None else None
+        counted = after is not None and after.kind == "word" and after.key not in lex.not_units
+        if part is not None and not part.ordinal and 0 < part.value <= num.value and not part.fraction and not counted:
             return replace(num, value=tidy(part.value / num.value), j=part.j, fraction=True, plain_digits=False)
         return num
     if role is None or num.ordinal:
