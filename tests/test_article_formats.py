@@ -383,3 +383,41 @@ WEB_BYLINES = [
 def test_web_bylines(byline: str, expected: dict[str, object]) -> None:
     article = check(page(HEADLINE, byline, P1, P2), headline=HEADLINE, **expected)
     assert article.body == P1 + "\n\n" + P2
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline", "author"),
+    [
+        ("लेस्लीगंज (पलामू) : ", "लेस्लीगंज", None),  # town (district)
+        ("ददाहू (सिरमौर)। ", "ददाहू", None),
+        ("नई दिल्ली, रणविजय सिंह । ", "नई दिल्ली", "रणविजय सिंह"),  # place, then the reporter
+        ("संवाद सहयोगी, पटौदी (गुरुग्राम): ", "पटौदी", None),
+        ("प्रमुख संवाददाता मुम्बई : ", "मुम्बई", None),
+        ("नई दिल्ली, वार्ता/भाषा । ", "नई दिल्ली", None),
+        ("बिज़नेस डेस्क, मुंबई : ", "मुंबई", None),
+    ],
+)
+def test_dateline_credit_variants(opening: str, dateline: str, author: str | None) -> None:
+    check(page(HEADLINE, opening + P1, P2), dateline=dateline, author=author)
+
+
+@pytest.mark.parametrize("kicker", ["लाइव अपडेट्स: ", "दूसरा केस: ", "सवाल: ", "कोरोना वायरस अपडेट: "])
+def test_kicker_labels_are_not_datelines(kicker: str) -> None:
+    check(page(HEADLINE, kicker + P1, P2), dateline=None)
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        "लेकिन मीडिया रिपोर्टों के मुताबिक इस बार मुकाबला कड़ा है",  # opens mid-story
+        "ये बात अलग है कि",  # breaks off on a function word
+        "पैसों के लिहाज से संपन्न माने जाने वाला",
+        "विवादों का विस्तार से ब्यौरा.मुंबई की टीम",  # a glued full stop ends a sentence
+    ],
+)
+def test_body_only_page_does_not_promote_a_fragment_to_headline(first_line: str) -> None:
+    check(page(first_line, "", P1, "", P2), headline=None)
+
+
+def test_body_only_page_keeps_a_real_title() -> None:
+    check(page(HEADLINE, "", P1, "", P2), headline=HEADLINE)

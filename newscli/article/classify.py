@@ -34,6 +34,7 @@ _STARRED_NAME = re.compile(r"(?P<name>[^\s*]{2,20}(?: [^\s*]{2,20}){1,2})\*[ \u0
 _DIGIT = re.compile(r"[0-9\u0966-\u096F]")
 _LETTER = re.compile(r"[A-Za-z\u0900-\u097F]")
 _INNER_STOP = re.compile(r"(\S+)\.[ \u00a0]+\S")
+_GLUED_STOP = re.compile(r"([\u0900-\u0963\u0971-\u097F]+)\.(?=[\u0900-\u0963\u0971-\u097F])")
 _DEVANAGARI = re.compile(r"[\u0900-\u0963\u0971-\u097F]")
 _CYRILLIC = re.compile(r"[\u0400-\u04FF\u2500-\u257F]")
 # Longer lines are paragraphs, never menus, bylines or date lines.
@@ -183,6 +184,10 @@ def _has_inner_sentence_end(text: str) -> bool:
     for m in _INNER_STOP.finditer(text):
         word = m.group(1)
         if len(word) >= 4 and fold(word) not in word_set("article_not_places.txt"):
+            return True
+    for m in _GLUED_STOP.finditer(text):
+        # "ब्यौरा.मुंबई", "था.पेश": a full stop with the next sentence glued on, not "बी.एल."
+        if len(m.group(1)) >= 2 and fold(m.group(1)) not in word_set("article_abbreviation_parts.txt"):
             return True
     return False
 

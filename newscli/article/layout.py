@@ -16,7 +16,7 @@ from newscli.article.captions import find_captions, has_marker, is_participle_ca
 from newscli.article.classify import BLANK, LABEL, META, OUTLET, TAIL, TEXT, LineInfo
 from newscli.article.credits import Credit, ends_with_surname, is_name_like
 from newscli.article.datelines import Dateline, find_dateline_prefix, parse_dateline_line
-from newscli.article.resources import fold
+from newscli.article.resources import fold, word_set
 
 # Paragraphs a dek may put before the head's last metadata line (seed: headline, dek, byline).
 _DEK_BEFORE_BYLINE = 1
@@ -226,9 +226,12 @@ def find_layout(infos: Sequence[LineInfo]) -> Layout:
     body = [i.index for i in infos[body_start:tail] if i.kind == TEXT]
     captions = sorted(find_captions(infos, body) | lead)
     body = [i for i in body if i not in captions]
-    is_article = bool(head_end >= 0 or dateline or dateline_line or summary or len(body) >= 2)
+    bylined = bool(head_end >= 0 or dateline or dateline_line or summary)
+    is_article = bylined or len(body) >= 2
     if not is_article:
         headline, summary = None, []
+    elif not bylined and headline is not None and looks_like_fragment(infos[headline].text):
+        headline = None  # a body-only page: its first line is the story breaking off, not a title
     return Layout(
         headline=headline,
         summary=tuple(sorted(summary)),
@@ -240,6 +243,19 @@ def find_layout(infos: Sequence[LineInfo]) -> Layout:
         head_end=head_end,
         tail=tail,
         is_article=is_article,
+    )
+
+
+def looks_like_fragment(text: str) -> bool:
+    """A line cut out of a sentence: it opens with a connective, ends on a function word,
+    or reports speech with "कि"."""
+    words = fold(text).split()
+    if not words:
+        return True
+    return (
+        words[0] in word_set("article_fragment_openers.txt")
+        or words[-1] in word_set("article_dangling_words.txt")
+        or "कि" in words
     )
 
 
