@@ -421,3 +421,8 @@ def test_body_only_page_does_not_promote_a_fragment_to_headline(first_line: str)
 
 def test_body_only_page_keeps_a_real_title() -> None:
     check(page(HEADLINE, "", P1, "", P2), headline=HEADLINE)
+
+
+@pytest.mark.parametrize("alone", ["नई दिल्ली।", "लखनऊ:", "पेइचिंग"])
+def test_dateline_alone_with_its_separator(alone: str) -> None:
+    check(page(HEADLINE, alone, P1, P2), dateline=alone.rstrip("।:"))

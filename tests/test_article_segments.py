@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -83,3 +84,19 @@ def test_segments_are_ordered_disjoint_and_inside_the_text(lines: list[str], new
         previous_end = seg.end
     body = [text[s.start : s.end] for s in article.segments if s.role == "body"]
     assert article.body == ("\n\n".join(body) or None)
+
+
+def _parse_seconds(text: str) -> float:
+    import time
+
+    start = time.perf_counter()
+    parse_article(text)
+    return time.perf_counter() - start
+
+
+@pytest.mark.parametrize("unit", ["नई दिल्ली, \n", "फोटो \n", "By X\n", CAPTION + "\n", P1 + "\n\n", "डेस्क-"])
+def test_long_pages_take_linear_time(unit: str) -> None:
+    small, large = unit * 300, unit * 3000
+    _parse_seconds(small)
+    ratio = _parse_seconds(large) / max(_parse_seconds(small), 1e-4)
+    assert ratio < 40  # quadratic behaviour would be about 100

@@ -66,7 +66,7 @@ def is_participle_caption(text: str) -> bool:
 
 def find_captions(infos: Sequence[LineInfo], body: Sequence[int]) -> set[int]:
     """Indices of the caption lines among the body lines ``body`` (in page order)."""
-    short = [i for i in body if infos[i].kind == TEXT and not infos[i].paragraph]
+    short = {i for i in body if infos[i].kind == TEXT and not infos[i].paragraph}
     keys = Counter(caption_key(infos[i].text) for i in short)
     captions: set[int] = set()
     for pos, i in enumerate(body):
@@ -91,7 +91,8 @@ def _above_subhead(infos: Sequence[LineInfo], i: int) -> bool:
     nxt = infos[i + 1]
     if nxt.kind != TEXT or nxt.paragraph:
         return False
-    for later in infos[i + 2 :]:
+    for j in range(i + 2, len(infos)):
+        later = infos[j]
         if later.kind == BLANK:
             continue
         return later.kind == TEXT and later.paragraph

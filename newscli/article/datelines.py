@@ -99,6 +99,7 @@ def find_dateline_prefix(s: str, base: int = 0) -> Dateline | None:
 
 def parse_dateline_line(s: str, base: int = 0) -> Credit | None:
     """A dateline printed alone on its line ("नई दिल्ली", "अनिल शर्मा, आगरा")."""
+    s = s.rstrip(" \u00a0।:ः,.-–—")
     credit = parse_dateline_credit(s, 0, strict=True)
     if credit is None or credit.place is None:
         return None

@@ -76,16 +76,16 @@ def find_head_end(infos: Sequence[LineInfo], tail: int) -> int:
 
 
 def _previous(infos: Sequence[LineInfo], i: int) -> LineInfo | None:
-    for info in reversed(infos[:i]):
-        if info.kind != BLANK:
-            return info
+    for j in range(i - 1, -1, -1):
+        if infos[j].kind != BLANK:
+            return infos[j]
     return None
 
 
 def _next(infos: Sequence[LineInfo], i: int, tail: int) -> LineInfo | None:
-    for info in infos[i + 1 : tail]:
-        if info.kind != BLANK:
-            return info
+    for j in range(i + 1, min(tail, len(infos))):
+        if infos[j].kind != BLANK:
+            return infos[j]
     return None
 
 
@@ -224,8 +224,9 @@ def find_layout(infos: Sequence[LineInfo]) -> Layout:
     ] + deks
     lead = _lead_captions(infos, max(low, head_end), body_start, exclude | set(summary))
     body = [i.index for i in infos[body_start:tail] if i.kind == TEXT]
-    captions = sorted(find_captions(infos, body) | lead)
-    body = [i for i in body if i not in captions]
+    caption_set = find_captions(infos, body) | lead
+    captions = sorted(caption_set)
+    body = [i for i in body if i not in caption_set]
     bylined = bool(head_end >= 0 or dateline or dateline_line or summary)
     is_article = bylined or len(body) >= 2
     if not is_article:
