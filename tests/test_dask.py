@@ -29,9 +29,10 @@ ARTICLES = [
 def cluster() -> Iterator[Any]:
     import dask
 
-    # One thread per worker, one failure allowed: a record that kills its worker is
-    # reported after one retry, and no innocent record is running beside it.
-    with dask.config.set({"distributed.scheduler.allowed-failures": 1}), distributed.LocalCluster(
+    # One thread per worker and one task in flight per thread: a record that kills its
+    # worker is reported at once, and no innocent record was on that worker with it.
+    settings = {"distributed.scheduler.allowed-failures": 0, "distributed.scheduler.worker-saturation": 1.0}
+    with dask.config.set(settings), distributed.LocalCluster(
         n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
     ) as lc:
         yield lc

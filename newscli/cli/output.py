@@ -7,12 +7,20 @@ finished is kept as FILE.partial.
 
 from __future__ import annotations
 
+import io
 import os
+import sys
 import tempfile
 from types import TracebackType
 from typing import TextIO
 
-import click
+
+def utf8_stdout() -> TextIO:
+    """Standard output as UTF-8 text whatever the locale says: the contract promises UTF-8."""
+    out = sys.stdout
+    if isinstance(out, io.TextIOWrapper) and (out.encoding or "").lower().replace("-", "") != "utf8":
+        out.reconfigure(encoding="utf-8")
+    return out
 
 
 class OutputTarget:
@@ -23,7 +31,7 @@ class OutputTarget:
 
     def __enter__(self) -> TextIO:
         if self.path is None:
-            self.stream = click.get_text_stream("stdout")
+            self.stream = utf8_stdout()
             return self.stream
         directory = os.path.dirname(os.path.abspath(self.path))
         fd, self._tmp = tempfile.mkstemp(prefix=os.path.basename(self.path) + ".", suffix=".tmp", dir=directory)

@@ -61,7 +61,7 @@ def run_command(
     ordered: bool = True,
 ) -> int:
     """Run ``command`` over ``inputs``; return the exit status."""
-    stdin = click.get_binary_stream("stdin")
+    stdin = sys.stdin.buffer
     target = OutputTarget(output)
     progress = Progress(enabled=not quiet)
     corpus = CorpusStats()
