@@ -426,3 +426,19 @@ def test_body_only_page_keeps_a_real_title() -> None:
 @pytest.mark.parametrize("alone", ["नई दिल्ली।", "लखनऊ:", "पेइचिंग"])
 def test_dateline_alone_with_its_separator(alone: str) -> None:
     check(page(HEADLINE, alone, P1, P2), dateline=alone.rstrip("।:"))
+
+
+def test_caption_rules_leave_lists_and_clauses_in_the_body() -> None:
+    items = ["उत्तराखंड", "देहरादून", "हरिद्वार"]  # a run of short lines is a list
+    clause = "बाइक स्टार्ट करते ही मारी गोली"  # a participle with "ही" opens a clause
+    article = check(page(HEADLINE, "पटना : " + P1, *items, P2, clause, P3), captions=[])
+    assert article.body is not None and clause in article.body and "देहरादून" in article.body
+
+
+def test_a_bare_photo_marker_line_is_a_caption() -> None:
+    check(page(HEADLINE, "पटना : " + P1, "प्रतीकात्मक तस्वीर", P2), captions=["प्रतीकात्मक तस्वीर"])
+
+
+def test_agency_photo_credit_after_a_dash_marks_a_caption() -> None:
+    caption = "जागरूकता अभियान में शामिल लोग - फोटो : पीटीआई"
+    check(page(HEADLINE, "पटना : " + P1, caption, P2), captions=[caption])

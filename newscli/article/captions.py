@@ -18,6 +18,9 @@ from newscli.article.classify import BLANK, TEXT, LineInfo
 from newscli.article.outlets import find_outlets
 from newscli.article.resources import alternation, fold, word_list, word_set
 
+# Longest caption read from its place above a subhead.
+_MAX_SHORT_CAPTION_WORDS = 8
+_LIST_ITEM = re.compile(r"[-–—•*.·]|\(?[0-9०-९]{1,2}[.)]")
 # Longest short line read as a caption by the participle rule.
 _MAX_PARTICIPLE_WORDS = 10
 
@@ -34,7 +37,7 @@ def _marker() -> re.Pattern[str]:
 
 def has_marker(text: str) -> bool:
     """A photo marker: "(फाइल फोटो)", "(दाएं से)", "फोटो: …", or an outlet credit "(ETV Bharat Odisha)"."""
-    if _marker().search(text):
+    if _marker().search(text) or fold(text.strip(" .।")) in word_set("article_caption_markers.txt"):
         return True
     bracket = re.search(r"\(([^()]{2,60})\)[ \u00a0.।]*\Z", text)
     if bracket is None:
@@ -59,8 +62,10 @@ def is_participle_caption(text: str) -> bool:
             continue
         if any(fold(w.strip(",.:")) in finite for w in words):
             continue
-        if any(fold(w) in participles for w in words[1:-1]):
-            return True
+        for i in range(1, len(words) - 1):
+            # "करते ही" (as soon as) opens a clause, not a caption
+            if fold(words[i]) in participles and words[i + 1] != "ही":
+                return True
     return False
 
 
@@ -74,10 +79,22 @@ def find_captions(infos: Sequence[LineInfo], body: Sequence[int]) -> set[int]:
         if i not in short or _ends_as_subhead(info.text):
             continue
         last = pos == len(body) - 1
-        marked = has_marker(info.text) or keys[caption_key(info.text)] > 1
+        repeated = keys[caption_key(info.text)] > 1 and _LIST_ITEM.match(info.text) is None
+        marked = has_marker(info.text) or (repeated and not re.search(r"[:;|]", info.text))
         if marked or (not last and (is_participle_caption(info.text) or _above_subhead(infos, i))):
             captions.add(i)
     return captions
+
+
+def _caption_shaped(text: str) -> bool:
+    """A few words naming what is shown: no list marker, figures, separators or final stop."""
+    words = text.split()
+    return (
+        1 <= len(words) <= _MAX_SHORT_CAPTION_WORDS
+        and _LIST_ITEM.match(text) is None
+        and not any(ch.isdigit() for ch in text)
+        and not re.search(r"[:;|]| - |-\Z|[।.]\Z", text)
+    )
 
 
 def _ends_as_subhead(text: str) -> bool:
@@ -85,8 +102,11 @@ def _ends_as_subhead(text: str) -> bool:
 
 
 def _above_subhead(infos: Sequence[LineInfo], i: int) -> bool:
-    """Two short lines with no blank between, then a paragraph: the first is the picture's caption."""
-    if i + 1 >= len(infos):
+    """Exactly two short lines with no blank between, then a paragraph: the first is the picture's
+    caption, the second the subhead. Longer runs of short lines are lists, not captions."""
+    if i + 1 >= len(infos) or not _caption_shaped(infos[i].text):
+        return False
+    if i > 0 and infos[i - 1].kind == TEXT and not infos[i - 1].paragraph:
         return False
     nxt = infos[i + 1]
     if nxt.kind != TEXT or nxt.paragraph:

@@ -17,6 +17,11 @@ _HAS_LETTER_OR_DIGIT = re.compile(r"[0-9A-Za-z\u0900-\u0963\u0966-\u097F]")
 _BREADCRUMB_SEP = re.compile(r"[ \u00a0]+[/⁄›>»][ \u00a0]+|[ \u00a0]*⁄[ \u00a0]*")
 # "— ANI (@ANI) September 10, 2018": the signature line of an embedded tweet.
 _TWEET_SIGNATURE = re.compile(r"^[—–-][ \u00a0]?.{1,80}\(@\w{1,30}\)")
+# Share buttons run together: "TwitterFacebookemailemail", "Facebook Twitter WhatsApp".
+_SHARE_BUTTONS = re.compile(
+    r"(?:twitter|facebook|e-?mail|whatsapp|linkedin|telegram|koo|print|share|google\s?plus|[ \u00a0|,/])+",
+    re.IGNORECASE,
+)
 _OUTLET_NEWS = re.compile(r"[ \u00a0]+की[ \u00a0]+(?:खबरें|ख़बरें|खबर|न्यूज़|न्यूज)\Z")
 
 
@@ -54,7 +59,7 @@ def is_furniture(text: str) -> bool:
         return True
     if _starts_with_any(text, "article_furniture_prefixes.txt"):
         return True
-    return bool(_TWEET_SIGNATURE.match(text))
+    return bool(_TWEET_SIGNATURE.match(text) or _SHARE_BUTTONS.fullmatch(text))
 
 
 def breadcrumb_outlets(text: str) -> tuple[str, ...] | None:

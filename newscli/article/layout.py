@@ -284,11 +284,17 @@ def _author_line(infos: Sequence[LineInfo], head_end: int, body_start: int) -> i
 
 
 def _lead_captions(infos: Sequence[LineInfo], after: int, body_start: int, exclude: set[int]) -> set[int]:
-    """Short lines between the head and the first paragraph: the lead picture's caption."""
+    """Short lines between the head and the first paragraph: the lead picture's caption.
+
+    A title-like line there is a subhead (live-blog items: stamp, item title, text) unless marked."""
     if after < 0:
         return set()
     return {
         i.index
         for i in infos[after + 1 : body_start]
-        if i.kind == TEXT and not i.paragraph and i.index not in exclude and i.words >= 3
+        if i.kind == TEXT
+        and not i.paragraph
+        and i.index not in exclude
+        and i.words >= 3
+        and (not i.title_like or _is_captionish(i))
     }
