@@ -153,14 +153,14 @@ def _ready(entry: Any) -> bool:
 
 def _result(entry: Any) -> Result:
     if not isinstance(entry, tuple):
-        return entry  # type: ignore[no-any-return]
+        return entry
     record_id, future = entry
     return _outcome(record_id, future)
 
 
 def _outcome(record_id: str, future: Any) -> Outcome:
     try:
-        return future.result()  # type: ignore[no-any-return]
+        return future.result()
     except Exception as exc:  # the worker died on this record (KilledWorker) or the task raised
         return Outcome(record_id, error=f"failed on the cluster ({type(exc).__name__}: {exc})")
     finally:
