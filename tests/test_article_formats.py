@@ -442,3 +442,15 @@ def test_a_bare_photo_marker_line_is_a_caption() -> None:
 def test_agency_photo_credit_after_a_dash_marks_a_caption() -> None:
     caption = "जागरूकता अभियान में शामिल लोग - फोटो : पीटीआई"
     check(page(HEADLINE, "पटना : " + P1, caption, P2), captions=[caption])
+
+
+def test_a_longer_caption_ending_with_the_outlet_credit() -> None:
+    caption = "घटनास्थल पर जांच करती पुलिस और आसपास जमा ग्रामीणों की भीड़ तथा मौके पर पहुंचे अधिकारी (ETV Bharat Odisha)"
+    check(page(HEADLINE, "भुवनेश्वर : " + P1, caption, P2), captions=[caption])
+
+
+def test_follow_us_footer_ends_the_body() -> None:
+    footer = "(बीबीसी हिन्दी के एंड्रॉयड ऐप के लिए यहां क्लिक करें. आप हमें फ़ेसबुक और ट्विटर पर फ़ॉलो भी कर सकते हैं.)"
+    mention = "उन्होंने कहा कि लोग यह वीडियो यूट्यूब पर देख सकते हैं और अपनी राय दे सकते हैं।"
+    article = check(page(HEADLINE, "लंदन: " + P1, mention, P2, footer), publisher="BBC Hindi")
+    assert article.body == "\n\n".join([P1, mention, P2])

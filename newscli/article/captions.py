@@ -18,6 +18,8 @@ from newscli.article.classify import BLANK, TEXT, LineInfo
 from newscli.article.outlets import find_outlets
 from newscli.article.resources import alternation, fold, word_list, word_set
 
+# Longest line read as a caption because it ends with a photo credit.
+_MAX_MARKED_CAPTION_WORDS = 25
 # Longest caption read from its place above a subhead.
 _MAX_SHORT_CAPTION_WORDS = 8
 _LIST_ITEM = re.compile(r"[-–—•*.·]|\(?[0-9०-९]{1,2}[.)]")
@@ -76,7 +78,12 @@ def find_captions(infos: Sequence[LineInfo], body: Sequence[int]) -> set[int]:
     captions: set[int] = set()
     for pos, i in enumerate(body):
         info = infos[i]
-        if i not in short or _ends_as_subhead(info.text):
+        if i not in short:
+            # a longer caption still ends with its photo credit ("… (ETV Bharat Odisha)")
+            if info.kind == TEXT and info.words <= _MAX_MARKED_CAPTION_WORDS and _ends_with_marker(info.text):
+                captions.add(i)
+            continue
+        if _ends_as_subhead(info.text):
             continue
         last = pos == len(body) - 1
         repeated = keys[caption_key(info.text)] > 1 and _LIST_ITEM.match(info.text) is None
@@ -84,6 +91,11 @@ def find_captions(infos: Sequence[LineInfo], body: Sequence[int]) -> set[int]:
         if marked or (not last and (is_participle_caption(info.text) or _above_subhead(infos, i))):
             captions.add(i)
     return captions
+
+
+def _ends_with_marker(text: str) -> bool:
+    tail = re.search(r"(?:\([^()]{2,60}\)|[-–][ \u00a0]*(?:फोटो|फ़ोटो|Photo)[ \u00a0]*:[^()]{1,40})[ \u00a0.।]*\Z", text)
+    return tail is not None and has_marker(tail.group())
 
 
 def _caption_shaped(text: str) -> bool:

@@ -22,6 +22,11 @@ _SHARE_BUTTONS = re.compile(
     r"(?:twitter|facebook|e-?mail|whatsapp|linkedin|telegram|koo|print|share|google\s?plus|[ \u00a0|,/])+",
     re.IGNORECASE,
 )
+# A follow-us footer names a social network and asks to follow, read or click.
+_LONGEST_FOOTER = 400
+_US = re.compile(r"(?<![\u0900-\u097F])हमें(?![\u0900-\u097F])|\bus\b", re.IGNORECASE)
+_SOCIAL = re.compile(r"फेसबुक|फ़ेसबुक|ट्विटर|इंस्टाग्राम|यूट्यूब|Facebook|Twitter|Instagram|YouTube", re.IGNORECASE)
+_FOLLOW = re.compile(r"फ़ॉलो|फॉलो|सब्सक्राइब|क्लिक कर|पढ़ सकते|देख सकते|जुड़ें|follow|subscribe", re.IGNORECASE)
 _OUTLET_NEWS = re.compile(r"[ \u00a0]+की[ \u00a0]+(?:खबरें|ख़बरें|खबर|न्यूज़|न्यूज)\Z")
 
 
@@ -41,7 +46,16 @@ def _starts_with_any(text: str, name: str) -> bool:
 
 def is_tail_marker(text: str) -> bool:
     """Everything after this line is the page's tail (next stories, footer, recommendations)."""
-    return _starts_with_any(text, "article_tail_markers.txt") or outlet_news_line(text)
+    return _starts_with_any(text, "article_tail_markers.txt") or outlet_news_line(text) or social_footer(text)
+
+
+def social_footer(text: str) -> bool:
+    """ "(… आप हमें फ़ेसबुक और ट्विटर पर फ़ॉलो भी कर सकते हैं.)": a follow-us footer."""
+    if len(text) > _LONGEST_FOOTER or _SOCIAL.search(text) is None or _FOLLOW.search(text) is None:
+        return False
+    # the outlet speaks to the reader ("हमें"), or the line is a bracketed aside of the page
+    bracketed = text.startswith("(") or (text.rstrip(" .।").endswith(")") and "(" not in text)
+    return bracketed or _US.search(text) is not None
 
 
 def outlet_news_line(text: str) -> bool:
