@@ -454,3 +454,12 @@ def test_follow_us_footer_ends_the_body() -> None:
     mention = "उन्होंने कहा कि लोग यह वीडियो यूट्यूब पर देख सकते हैं और अपनी राय दे सकते हैं।"
     article = check(page(HEADLINE, "लंदन: " + P1, mention, P2, footer), publisher="BBC Hindi")
     assert article.body == "\n\n".join([P1, mention, P2])
+
+
+def test_a_dek_without_a_full_stop_is_not_taken_for_the_headline() -> None:
+    dek = "नगर निगम ने बारिश से पहले शहर की सड़कों और नालों को ठीक करने का बड़ा फैसला लिया"
+    check(
+        page(HEADLINE, dek, "Etv Bharat", "Published : Mar 3, 2024, 6:05 PM IST", "पटना : " + P1, P2),
+        headline=HEADLINE,
+        summary=dek,
+    )

@@ -190,9 +190,18 @@ def choose_headline(infos: Sequence[LineInfo], body_start: int, exclude: set[int
         )
     above = [i.index for i in infos[:first_meta] if candidate(i)]
     if above:
-        return above[-1]
+        return _title_over_dek(infos, above)
     below = [i.index for i in infos[first_meta:body_start] if candidate(i)]
-    return below[0] if below else None
+    return _title_over_dek(infos, below[:2]) if below else None
+
+
+def _title_over_dek(infos: Sequence[LineInfo], candidates: list[int]) -> int:
+    """The last candidate, unless it is a longer dek printed right under a shorter title."""
+    last = candidates[-1]
+    before = _previous(infos, last)
+    if before is not None and before.index in candidates and before.words < infos[last].words:
+        return before.index
+    return last
 
 
 def find_layout(infos: Sequence[LineInfo]) -> Layout:
@@ -217,7 +226,7 @@ def find_layout(infos: Sequence[LineInfo]) -> Layout:
         i.index
         for i in infos[low + 1 : body_start]
         if i.kind == TEXT
-        and i.paragraph
+        and (i.paragraph or (low >= 0 and i.title_like and _previous(infos, i.index) is infos[low]))
         and not i.garbled
         and i.index not in exclude
         and not _same_text(infos, i.index, headline)
