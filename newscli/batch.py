@@ -11,15 +11,18 @@ import os
 import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from newscli.corpus import CorpusStats
 from newscli.errors import InputError, InputWarning
 from newscli.model import Record
 from newscli.pipeline import Row, corpus_part, rows_for
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
+
+    from newscli.corpus import CorpusStats
 
 # Records in flight per worker: enough to keep every worker busy, small enough
 # that memory stays flat however long the input is.
@@ -53,6 +56,8 @@ def process(command: str, raw: bool, record: Record) -> Outcome:
 
 def process_stats_chunk(raw: bool, records: list[Record]) -> list[Outcome]:
     """``stats`` for several records at once, merged where they run: one summary plus any failures."""
+    from newscli.corpus import CorpusStats
+
     merged = CorpusStats()
     out: list[Outcome] = []
     ok = 0
@@ -105,6 +110,9 @@ def _ignore_sigint() -> None:
 
 
 def _ordered_parallel(work: Callable[[Record], Outcome], items: Iterable[Item], jobs: int) -> Iterator[Result]:
+    # Imported here: process pools cost start-up time that single-process runs should not pay.
+    from concurrent.futures import ProcessPoolExecutor
+
     pending: deque[tuple[str, Future[Outcome]] | InputError | InputWarning] = deque()
     window = jobs * WINDOW_PER_JOB
     executor = ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_sigint)

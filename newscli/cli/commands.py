@@ -7,8 +7,6 @@ from typing import Any, TypeVar
 
 import click
 
-from newscli.cli.run import run_command
-
 F = TypeVar("F", bound=Callable[..., Any])
 
 FORMATS = ("table", "json", "jsonl", "csv", "tsv")
@@ -86,6 +84,9 @@ def make_command(name: str) -> click.Command:
         dask: str | None,
         unordered: bool,
     ) -> None:
+        # Imported here so that --help never loads the pipeline.
+        from newscli.cli.run import run_command
+
         code = run_command(
             name,
             inputs,

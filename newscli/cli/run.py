@@ -11,7 +11,6 @@ import click
 from newscli.batch import Outcome, run_batch
 from newscli.cli.output import OutputTarget
 from newscli.cli.progress import Progress
-from newscli.corpus import CorpusStats
 from newscli.errors import InputError, InputWarning, MissingExtraError
 from newscli.io.sources import iter_records
 from newscli.pipeline import PARSE_KEYS
@@ -64,6 +63,8 @@ def run_command(
     stdin = sys.stdin.buffer
     target = OutputTarget(output)
     progress = Progress(enabled=not quiet)
+    from newscli.corpus import CorpusStats
+
     corpus = CorpusStats()
     try:
         with target as out, progress:
