@@ -463,3 +463,19 @@ def test_a_dek_without_a_full_stop_is_not_taken_for_the_headline() -> None:
         headline=HEADLINE,
         summary=dek,
     )
+
+
+@pytest.mark.parametrize(
+    ("opening", "published"),
+    [
+        ("नयी दिल्ली, 24 जुलाई 2023 (भाषा) ", "2023-07-24"),
+        ("नई दिल्ली, 17 अगस्त, 2025: ", "2025-08-17"),
+        ("नयी दिल्ली, सात मार्च (भाषा) ", None),  # no year: not a date
+    ],
+)
+def test_a_full_date_in_the_dateline_is_the_publication_date(opening: str, published: str | None) -> None:
+    check(page(HEADLINE, opening + P1, P2), dateline=opening.split(",")[0], published=published)
+
+
+def test_reporter_and_place_set_off_by_a_bar() -> None:
+    check(page(HEADLINE, "अमित कुमार | पटना", P1, P2), author="अमित कुमार", dateline="पटना")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newscli.article import furniture
 from newscli.article.credits import (
@@ -142,7 +142,10 @@ def _desk_and_place(text: str, base: int) -> Credit | None:
     if len(text.split()) > 8:
         return None
     credit = parse_dateline_credit(text, base)
-    if credit is None or credit.place is None or not (credit.generic or credit.outlets):
+    if credit is None or credit.place is None or credit.dated:
+        return None
+    # a desk or outlet credit vouches for the line; so does a reporter set off by a bar ("अमित कुमार | पटना")
+    if not (credit.generic or credit.outlets or (credit.person is not None and "|" in text)):
         return None
     return credit
 
@@ -219,7 +222,7 @@ def read_meta(text: str, base: int) -> tuple[tuple[DateClaim, ...], Credit, bool
         return None
     credit = _credit_of_pieces(rest, pieces, base)
     outlets = tuple(m.name for m in find_outlets(text))
-    return tuple(claims), Credit(credit.place, credit.person, outlets, credit.generic, credit.dated), labelled
+    return tuple(claims), replace(credit, outlets=outlets), labelled
 
 
 def _pieces(rest: str) -> list[tuple[int, int, bool]]:

@@ -10,7 +10,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from newscli.article.dates import month_day_pattern
+from newscli.article.dates import find_datetimes, month_day_pattern
 from newscli.article.outlets import canonical, find_outlets
 from newscli.article.resources import ENTITY_PLACE_LISTS, entity_words, fold, word_set
 
@@ -40,6 +40,7 @@ class Credit:
     outlets: tuple[str, ...] = ()
     generic: bool = False  # a desk, agency or staff credit
     dated: bool = False  # carried a month-day (wire header "पूर्णिया, दिसम्बर 5 --")
+    date: str | None = None  # a full date printed in the credit ("नयी दिल्ली, 24 जुलाई 2023 (भाषा)")
 
 
 def not_places() -> frozenset[str]:
@@ -198,6 +199,10 @@ def parse_dateline_credit(s: str, base: int = 0, strict: bool = False) -> Credit
     bracket_person: Span | None = None
     outlets: list[str] = []
     generic = dated = False
+    printed = find_datetimes(s)
+    for match in printed:
+        s = s[: match.start] + " " * (match.end - match.start) + s[match.end :]
+    dated = bool(printed)
     for part in _parts(s, base):
         text = part.text.strip("()").strip()
         if not text:
@@ -246,7 +251,7 @@ def parse_dateline_credit(s: str, base: int = 0, strict: bool = False) -> Credit
         return None  # "अनिल शर्मा: …" opens a quote, not a dateline
     if strict and place is not None and not vouched and not plausible_place(place.text):
         return None
-    return Credit(place, person, tuple(outlets), generic, dated)
+    return Credit(place, person, tuple(outlets), generic, dated, printed[0].iso() if printed else None)
 
 
 def parse_byline(s: str, base: int = 0) -> Credit:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newscli.article.credits import (
     Credit,
@@ -127,4 +127,4 @@ def _shift(credit: Credit, base: int) -> Credit:
     def move(span: Span | None) -> Span | None:
         return None if span is None else Span(span.start + base, span.end + base, span.text)
 
-    return Credit(move(credit.place), move(credit.person), credit.outlets, credit.generic, credit.dated)
+    return replace(credit, place=move(credit.place), person=move(credit.person))

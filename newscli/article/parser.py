@@ -137,6 +137,8 @@ def _dateline_candidates(infos: Sequence[LineInfo], layout: Layout) -> list[Cand
         if credit.person is not None:
             out.append(Candidate("author", credit.person.text, 1, "dateline-reporter", credit.person))
         out += [Candidate("publisher", name, 1, "dateline-credit") for name in credit.outlets]
+        if credit.date is not None:
+            out.append(Candidate("published", credit.date, 5, "dateline-date"))
     if layout.author_line is not None:
         info = infos[layout.author_line]
         out.append(Candidate("author", info.text, 2, "name-under-date"))
