@@ -56,10 +56,24 @@ class Article:
 
         Newlines are kept so that a blanked line still separates its neighbours.
         """
-        chars = [c if c == "\n" else " " for c in self.text]
-        for seg in self.segments:
-            chars[seg.start : seg.end] = self.text[seg.start : seg.end]
-        return "".join(chars)
+        text = self.text
+        if len(self.segments) == 1 and self.segments[0].start == 0 and self.segments[0].end == len(text):
+            return text
+        parts: list[str] = []
+        pos = 0
+        for seg in sorted(self.segments, key=lambda s: s.start):
+            if seg.start > pos:
+                parts.append(_blank(text[pos : seg.start]))
+            if seg.end > pos:
+                parts.append(text[max(pos, seg.start) : seg.end])
+                pos = seg.end
+        parts.append(_blank(text[pos:]))
+        return "".join(parts)
+
+
+def _blank(text: str) -> str:
+    """Spaces for every character but newlines, so lengths and line structure stay."""
+    return "\n".join(" " * len(line) for line in text.split("\n"))
 
 
 @dataclass(frozen=True, slots=True)

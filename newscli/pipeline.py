@@ -58,29 +58,33 @@ def metadata_row(article: Article) -> Row:
     }
 
 
-def tokens_of(article: Article) -> list[Token]:
+# Each extractor takes the article and, when the caller has it, the article's
+# content text, so one article's content is built once however many run.
+
+
+def tokens_of(article: Article, content: str | None = None) -> list[Token]:
     from newscli.text.tokenize import tokenize
 
-    return tokenize(article.content_text())
+    return tokenize(article.content_text() if content is None else content)
 
 
-def sentences_of(article: Article, tokens: list[Token] | None = None) -> list[Sentence]:
+def sentences_of(article: Article, tokens: list[Token] | None = None, content: str | None = None) -> list[Sentence]:
     """Sentences of the article's content; pass its tokens when they are at hand to save a pass."""
     from newscli.text.sentences import split_sentences
 
-    return split_sentences(article.content_text(), tokens)
+    return split_sentences(article.content_text() if content is None else content, tokens)
 
 
-def numbers_of(article: Article) -> list[Quantity]:
+def numbers_of(article: Article, content: str | None = None) -> list[Quantity]:
     from newscli.extract.numbers import extract_numbers
 
-    return extract_numbers(article.content_text(), article.published)
+    return extract_numbers(article.content_text() if content is None else content, article.published)
 
 
-def entities_of(article: Article) -> list[Entity]:
+def entities_of(article: Article, content: str | None = None) -> list[Entity]:
     from newscli.extract.entities import extract_entities
 
-    return extract_entities(article.content_text())
+    return extract_entities(article.content_text() if content is None else content)
 
 
 def _token_rows(tokens: list[Token]) -> list[Row]:
@@ -135,15 +139,15 @@ def analysis(article: Article) -> Row:
     from newscli.text.stats import text_stats
 
     content = article.content_text()
-    tokens = tokens_of(article)
-    sentences = sentences_of(article, tokens)
+    tokens = tokens_of(article, content)
+    sentences = sentences_of(article, tokens, content)
     return {
         "metadata": metadata_row(article),
         "stats": text_stats(content, tokens, sentences),
         "sentences": _sentence_rows(sentences),
         "tokens": _token_rows(tokens),
-        "entities": entity_rows(article),
-        "numbers": number_rows(article),
+        "entities": _entity_rows(entities_of(article, content)),
+        "numbers": _number_rows(numbers_of(article, content)),
     }
 
 
@@ -175,13 +179,14 @@ def corpus_part(record: Record, raw: bool = False) -> CorpusStats:
     from newscli.text.stats import content_word_counts
 
     article = parse_record(record, raw)
-    tokens = tokens_of(article)
+    content = article.content_text()
+    tokens = tokens_of(article, content)
     return summarize(
         article,
         tokens,
-        len(sentences_of(article, tokens)),
-        entities_of(article),
-        numbers_of(article),
+        len(sentences_of(article, tokens, content)),
+        entities_of(article, content),
+        numbers_of(article, content),
         content_word_counts(tokens),
     )
 
