@@ -8,17 +8,15 @@ clause is in the future tense. Without a publication date nothing is guessed.
 from __future__ import annotations
 
 import datetime as dt
-
-import regex
+import re
 
 from newscli.extract.numbers.context import Reference
+from newscli.extract.numbers.lexer import WORD_CHARS
 
 # Verb endings of the Hindi future (होगा, करेंगे, जाएगी, रहेंगी) and "about to" (होने वाली है);
 # रोगी, सहयोगी and the like end the same way but are nouns.
-_FUTURE = regex.compile(
-    r"(?:ें?ग[ाीे]|(?<![यरभल])ों?ग[ाीे]|ूं?ग[ाी]|ूँग[ाी]|[एय]ं?ग[ाीे]|एँग[ेी])(?![\p{L}\p{M}])"
-    r"|वाल[ाीे]\s+(?:है|हैं)(?![\p{L}\p{M}])"
-)
+_END = rf"(?![^\W\d_]|[{WORD_CHARS}])"
+_FUTURE = re.compile(rf"(?:ें?ग[ाीे]|(?<![यरभल])ों?ग[ाीे]|ूं?ग[ाी]|ूँग[ाी]|[एय]ं?ग[ाीे]|एँग[ेी]){_END}|वाल[ाीे]\s+(?:है|हैं){_END}")
 
 
 def parse_reference(reference: str | None) -> Reference | None:
@@ -41,8 +39,20 @@ def parse_reference(reference: str | None) -> Reference | None:
         return None
 
 
-def is_future(clause: str) -> bool:
-    return _FUTURE.search(clause) is not None
+# Past forms that settle the tense before a later clause can (बैठक हुई, कल रैली होगी).
+_PAST = re.compile(
+    rf"(?<![^\W\d_]|[{WORD_CHARS}])(?:था|थी|थे|थीं|हुआ|हुई|हुए|हुईं|गया|गई|गए|गयी|गये|किया|किए|किये|दिया|दिए|लिया"
+    rf"|चुका|चुकी|चुके){_END}"
+)
+
+
+def is_future(sentence: str) -> bool:
+    """Whether the first finite verb of the sentence is in the future tense."""
+    future = _FUTURE.search(sentence)
+    if future is None:
+        return False
+    past = _PAST.search(sentence, 0, future.start())
+    return past is None
 
 
 def weekday_date(ref: Reference, weekday: int, step: int | None, future: bool) -> dt.date:

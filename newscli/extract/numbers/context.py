@@ -62,7 +62,9 @@ class Ctx:
 
     def phrase(self, table: PhraseTable, i: int) -> tuple[tuple[str, ...], int] | None:
         """The longest phrase of ``table`` at token ``i``: (its value columns, end)."""
-        entries = table.by_first.get(self.key(i) or "")
+        toks = self.cur.toks
+        first = toks[i].key if i < len(toks) else self.cur.key(i)
+        entries = table.by_first.get(first) if first is not None else None
         if not entries:
             return None
         for ph in entries:

@@ -19,9 +19,10 @@ DIGITS = "0-9\u0966-\u096f"
 WORD_CHARS = "\u0900-\u0963\u0971-\u097f\u0980-\u0dff\u200c\u200d"
 _TO_ASCII = str.maketrans("\u0966\u0967\u0968\u0969\u096a\u096b\u096c\u096d\u096e\u096f", "0123456789")
 
-# A run of digits with single separators between digit groups: deterministic, so linear.
+# A digit and the digits, dots and commas after it (trailing separators are given back): plain
+# character-class loops, which re runs in linear time; a repeated group would not scale as well.
 _TOKEN = re.compile(
-    rf"(?P<ws>\s*)(?:(?P<num>[{DIGITS}]+(?:[.,][{DIGITS}]+)*)|(?P<word>(?:[^\W\d_]|[{WORD_CHARS}])+)|(?P<sym>\S))"
+    rf"(?P<ws>\s*)(?:(?P<num>[{DIGITS}][{DIGITS}.,]*)|(?P<word>(?:[^\W\d_]|[{WORD_CHARS}])+)|(?P<sym>\S))"
 )
 _VALID_NUMBER = re.compile(
     r"[0-9]+(?:\.[0-9]+)?|[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?:\.[0-9]+)?"
@@ -51,7 +52,7 @@ class Tok:
     end: int
     text: str
     key: str  # folded word, ASCII digits, or the symbol itself
-    kind: str  # num | word | sym | long
+    kind: str  # num | word | sym | long (a digit run too long to be a quantity; its text is not kept)
     glued: bool  # nothing between this token and the one before it
 
 
@@ -65,13 +66,16 @@ def lex_one(text: str, pos: int) -> tuple[Tok, bool] | None:
     newline = "\n" in ws
     kind = m.lastgroup or "sym"
     start, end = m.span(kind)
+    if kind == "num":
+        while text[end - 1] in ".,":
+            end -= 1
+    if end - start > MAX_NUMBER_CHARS and kind == "num":
+        return Tok(start, end, "", "", "long", glued), newline  # not copied: it may be megabytes
     surface = text[start:end]
     if kind == "word":
         return Tok(start, end, surface, fold(surface), "word", glued), newline
     if kind == "sym":
         return Tok(start, end, surface, surface, "sym", glued), newline
-    if end - start > MAX_NUMBER_CHARS:
-        return Tok(start, end, surface, "", "long", glued), newline
     ascii_form = to_ascii_digits(surface)
     # Inside a chunk already split (192.168.1.2) every digit run stands alone.
     inside = start >= 2 and text[start - 1] in ".," and text[start - 2] in _DIGIT_SET

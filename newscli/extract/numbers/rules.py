@@ -15,7 +15,10 @@ from newscli.extract.numbers.values import Num, glued_to_word_before, tidy
 AMOUNT_KINDS = frozenset({"number", "money", "percent", "duration"})
 
 # Words compared with token keys, folded like them (की and बीच fold to कि and बिच).
-_AFTER_FROM = keys("से इससे उससे जिससे सबसे के की")
+_NOT_BEFORE_ORDINAL = keys("से इससे उससे जिससे सबसे इसके उसके जिसके उनके इनके कोई किसी हर कई कुछ चंद एक")
+_POSSESSIVE = keys("के की")
+_FIRST_OBLIQUE = fold("पहले")
+_CASE_MARKERS = keys("का की के को में से पर ने तक")
 _AND = keys("और and")
 _OF = keys("का")
 _BEFORE_BETWEEN = keys("के की")
@@ -26,15 +29,22 @@ _BOUND_LINKS = keys(", और पर लेकिन किंतु तथा �
 _IS = keys("है हैं")
 _DO = fold("दो")
 _ONE = fold("एक")
+_FROM = keys("से")
+_OTHER = keys("दूसरे दूसरी दूसरा दूसरों")
 _DO_VERB_NEXT = keys("ना और तो")
 _INFINITIVE_END = "ने"
 
 
 def idiom(ctx: Ctx, i: int) -> Cand | None:
     found = ctx.phrase(ctx.lex.idioms, i)
-    if found is None:
-        return None
-    return Cand(i, found[1], "number", None, rule="idiom", emit=False)
+    if found is not None:
+        return Cand(i, found[1], "number", None, rule="idiom", emit=False)
+    # एक जगह से दूसरी जगह, एक व्यक्ति से दूसरे व्यक्ति: from one to another, no count.
+    if ctx.key(i) == _ONE and ctx.key(i + 2) in _FROM and ctx.key(i + 3) in _OTHER:
+        noun = ctx.key(i + 1)
+        j = i + 5 if ctx.key(i + 4) == noun else i + 4
+        return Cand(i, j, "number", None, rule="one-to-another", emit=False)
+    return None
 
 
 def identifier(ctx: Ctx, i: int) -> Cand | None:
@@ -46,14 +56,18 @@ def identifier(ctx: Ctx, i: int) -> Cand | None:
     first = ctx.tok(k)
     if first is None or first.kind != "num":
         return None
-    parts, j = 1, k + 1
+    parts, j, seps = [first.key], k + 1, ""
     while True:
         sep, nxt = ctx.tok(j), ctx.tok(j + 1)
         if sep is None or nxt is None or not (sep.glued and nxt.glued) or sep.key not in "-/" or nxt.kind != "num":
             break
-        parts += 1
+        parts.append(nxt.key)
+        seps += sep.key
         j += 2
-    if parts >= 3 or (k > i and parts >= 2):
+    # 98765-43210: two long groups that are not a rising range.
+    phone = seps == "-" and min(map(len, parts)) >= 3 and parts[1].isdigit() and parts[0].isdigit()
+    phone = phone and int(parts[1]) <= int(parts[0]) and not (len(parts[0]) == 4 and len(parts[1]) == 2)
+    if len(parts) >= 3 or (k > i and len(parts) >= 2) or phone:
         return Cand(i, j, "number", None, rule="identifier", emit=False)
     return None
 
@@ -72,12 +86,27 @@ def _digit_ordinal(ctx: Ctx, i: int) -> Cand | None:
     return Cand(i, i + 2, "ordinal", int(tok.key), rule="ordinal-digits")
 
 
+def _content_word(ctx: Ctx, j: int) -> bool:
+    nxt = ctx.tok(j)
+    lex = ctx.lex
+    return (
+        nxt is not None
+        and nxt.kind == "word"
+        and nxt.key not in lex.not_units
+        and nxt.key not in lex.cardinals
+        and nxt.key not in lex.durations
+    )
+
+
 def _word_before_noun(ctx: Ctx, j: int) -> bool:
+    """Token ``j`` is a noun: a unit of time (दूसरे दिन) or a word a postposition follows (पहले चरण में)."""
     nxt = ctx.tok(j)
     if nxt is None or nxt.kind != "word":
         return False
     lex = ctx.lex
-    return nxt.key not in lex.not_units and nxt.key not in lex.cardinals and nxt.key not in lex.durations
+    if nxt.key in lex.not_units or nxt.key in lex.cardinals:
+        return False
+    return nxt.key in lex.durations or nxt.key in lex.periods or ctx.key(j + 1) in _CASE_MARKERS
 
 
 def ordinal(ctx: Ctx, i: int) -> Cand | None:
@@ -94,13 +123,17 @@ def ordinal(ctx: Ctx, i: int) -> Cand | None:
         nxt = ctx.tok(i + 1)
         if tok.key in lex.english and nxt is not None and nxt.key in lex.ordinals:
             return None
-        if context == "noun":
+        if context != "any" and not ctx.isolated(i, i + 1):
             prev = ctx.prev_tok(i)
             after_amount = prev is not None and (
                 prev.kind == "num" or prev.key in lex.durations or prev.key in lex.cardinals
             )
-            after_from = prev is not None and prev.key in _AFTER_FROM
-            if not ctx.isolated(i, i + 1) and (after_amount or after_from or not _word_before_noun(ctx, i + 1)):
+            # इससे पहले 'before this', कोई दूसरा 'someone else', के पहले 'before'
+            after_from = prev is not None and (
+                prev.key in _NOT_BEFORE_ORDINAL or (tok.key == _FIRST_OBLIQUE and prev.key in _POSSESSIVE)
+            )
+            before_noun = _word_before_noun(ctx, i + 1) if context == "noun" else _content_word(ctx, i + 1)
+            if after_amount or after_from or not before_noun:
                 return None
         return Cand(i, i + 1, "ordinal", value, rule="ordinal-word")
     if tok.key in lex.english and lex.english[tok.key] >= 20:

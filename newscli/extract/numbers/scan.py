@@ -16,12 +16,13 @@ from newscli.extract.dates.calendar import parse_reference
 from newscli.extract.dates.rules import DATE_RULES
 from newscli.extract.numbers.context import Cand, Ctx, Rule
 from newscli.extract.numbers.lexer import DIGITS, WORD_CHARS, Cursor
-from newscli.extract.numbers.lexicon import lexicon
+from newscli.extract.numbers.lexicon import keys, lexicon
 from newscli.extract.numbers.rules import AMOUNT_KINDS, NUMBER_RULES, bounded
 from newscli.model import Quantity
 
-# Ties go to the earlier rule: an idiom beats the numbers in it, a date beats a range.
-RULES: tuple[Rule, ...] = (NUMBER_RULES[0], NUMBER_RULES[1], *DATE_RULES, *NUMBER_RULES[2:])
+# Ties go to the earlier rule: an idiom beats the numbers in it, a date (24/07/2023) beats
+# an identifier and a range.
+RULES: tuple[Rule, ...] = (NUMBER_RULES[0], *DATE_RULES, *NUMBER_RULES[1:])
 
 _NUKTA_FORMS = {
     "क": "\u0958",
@@ -77,7 +78,7 @@ def trigger_pattern() -> re.Pattern[str]:
     words = _trie_pattern(lexicon().trigger_words())
     letter = rf"[^\W\d_]|[{WORD_CHARS}]"
     return re.compile(
-        rf"[{DIGITS}]+(?:[.,][{DIGITS}]+)*"
+        rf"[{DIGITS}][{DIGITS}.,]*"
         r"|[₹$£€¥₩₺₦৳₾<>≥≤]"
         rf"|[-−+](?=\s?[{DIGITS}])"
         rf"|(?<!{letter})(?:{words})(?!{letter})"
@@ -120,12 +121,40 @@ def _rules_for(kind: str, key: str) -> tuple[Rule, ...]:
     return tuple(rule for rule in RULES if roles & rule.starts)
 
 
+@functools.cache
+def _words_after_digits() -> frozenset[str]:
+    """Keys of the words that can continue a quantity after digits (a unit, a month, से, तक, ...)."""
+    lex = lexicon()
+    words: set[str] = {"k", "e", "x", "to", *keys("से तो और में के की बीच")}
+    words.update(lex.durations, lex.scales, lex.links, lex.dozens, lex.fractions, lex.clock, lex.digit_suffixes)
+    for table in (lex.currency_post, lex.percent, lex.months, lex.dayparts, lex.timezones, lex.bounds_post):
+        words.update(table.by_first)
+    return frozenset(words)
+
+
+_SYMBOLS_AFTER_DIGITS = frozenset("-–—~/:.^%+")
+_NUMBER_ONLY = tuple(rule for rule in RULES if rule.name == "number")
+
+
+def _plain_number(ctx: Ctx, i: int) -> bool:
+    """Digits followed by nothing a longer quantity could use: only the number rule applies."""
+    nxt = ctx.tok(i + 1)
+    if nxt is None:
+        return True
+    if nxt.glued or nxt.kind == "num":
+        return False
+    if nxt.kind == "sym":
+        return nxt.key not in _SYMBOLS_AFTER_DIGITS and nxt.key not in ctx.lex.currency_post.by_first
+    return nxt.key not in _words_after_digits()
+
+
 def _core(ctx: Ctx, i: int) -> Cand | None:
     tok = ctx.tok(i)
     if tok is None:
         return None
     best: Cand | None = None
-    for rule in _rules_for(tok.kind, tok.key):
+    rules = _NUMBER_ONLY if tok.kind == "num" and _plain_number(ctx, i) else _rules_for(tok.kind, tok.key)
+    for rule in rules:
         cand = rule.match(ctx, i)
         if cand is not None and (best is None or cand.j > best.j):
             best = cand
