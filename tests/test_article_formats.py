@@ -479,3 +479,24 @@ def test_a_full_date_in_the_dateline_is_the_publication_date(opening: str, publi
 
 def test_reporter_and_place_set_off_by_a_bar() -> None:
     check(page(HEADLINE, "अमित कुमार | पटना", P1, P2), author="अमित कुमार", dateline="पटना")
+
+
+def test_navbharat_times_web_byline_then_dateline_alone() -> None:
+    check(
+        page(
+            HEADLINE, DEK, "Edited by अनिल कुमार | नवभारतटाइम्स.कॉम | Updated: 24 Jul 2023, 9:15 am", "नई दिल्ली", P1, P2
+        ),
+        author="अनिल कुमार",
+        publisher="Navbharat Times",
+        updated="2023-07-24T09:15:00+05:30",
+        dateline="नई दिल्ली",
+        summary=DEK,
+    )
+
+
+def test_related_links_and_more_news_marker_are_furniture() -> None:
+    article = check(
+        page(HEADLINE, "रांची: " + P1, "ये भी पढ़ें- झारखंड में ठंड बढ़ी", P2, "खबरें और भी हैं...", P3),
+        dateline="रांची",
+    )
+    assert article.body == P1 + "\n\n" + P2

@@ -90,12 +90,10 @@ def _next(infos: Sequence[LineInfo], i: int, tail: int) -> LineInfo | None:
 
 
 def _alone_dateline(infos: Sequence[LineInfo], i: int, tail: int) -> Credit | None:
-    """A dateline on its own line: after the headline or dek, right before a paragraph."""
+    """A dateline on its own line, right before a paragraph (after the headline, dek or byline)."""
     info = infos[i]
-    before, after = _previous(infos, i), _next(infos, i, tail)
+    after = _next(infos, i, tail)
     if after is None or after.kind != TEXT or not after.paragraph:
-        return None
-    if before is not None and before.kind != TEXT:
         return None
     return parse_dateline_line(info.text, info.line.start)
 
