@@ -500,3 +500,26 @@ def test_related_links_and_more_news_marker_are_furniture() -> None:
         dateline="रांची",
     )
     assert article.body == P1 + "\n\n" + P2
+
+
+def test_highlights_label_then_bullets_then_the_dateline_paragraph() -> None:
+    bullets = [
+        "पटना में बारिश से पहले सभी नालों की सफाई होगी और इसके लिए निगम ने टीम बनाई है।",
+        "शहर की खराब सड़कों की मरम्मत का काम अगले हफ्ते से शुरू हो जाएगा और जल्द पूरा होगा।",
+    ]
+    article = check(
+        page(
+            HEADLINE,
+            "By Ravi Kumar Edited By: Anil Singh Updated: Mon, 24 Jul 2023 09:15 AM (IST)",
+            "Google News",
+            "HighLights",
+            *bullets,
+            "जागरण संवाददाता, पटना: " + P1,
+            P2,
+        ),
+        author="Ravi Kumar",
+        dateline="पटना",
+        publisher="Dainik Jagran",
+    )
+    assert article.summary is not None and all(b in article.summary for b in bullets)
+    assert article.body == P1 + "\n\n" + P2

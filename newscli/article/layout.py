@@ -24,6 +24,8 @@ _DEK_BEFORE_BYLINE = 1
 _DATELINE_SEARCH = 2
 # Paragraphs after which an outlet's name is a teaser label in the page's tail.
 _BODY_BEFORE_TEASERS = 2
+# Paragraphs a labelled summary may hold before the dateline paragraph.
+_LABELLED_SUMMARY_PARAGRAPHS = 4
 # Characters compared when a dek is repeated as the body's opening.
 _DEK_PREFIX = 40
 
@@ -103,8 +105,11 @@ def find_body_start(
 ) -> tuple[int | None, Dateline | None, tuple[int, Credit] | None]:
     """The body's first line and the dateline that opens it (in the paragraph or on its own line).
 
-    The dateline may open the second paragraph only when the first is a dek that the second repeats.
+    The dateline may open the second paragraph only when the first is a dek that the second repeats,
+    or a few paragraphs down when the head ends with a summary label ("HighLights", "सार").
     """
+    labelled = head_end >= 0 and infos[head_end].kind == LABEL
+    paragraphs = 0
     first_paragraph: int | None = None
     for info in infos[head_end + 1 : tail]:
         if info.kind != TEXT or info.garbled:
@@ -116,9 +121,14 @@ def find_body_start(
                 if dateline is not None:
                     return info.index, dateline, None
                 continue
-            if dateline is not None and _repeats(infos[first_paragraph].text, info.text, dateline, info.line.start):
+            paragraphs += 1
+            if dateline is not None and (
+                labelled or _repeats(infos[first_paragraph].text, info.text, dateline, info.line.start)
+            ):
                 return info.index, dateline, None
-            break
+            if not labelled or paragraphs >= _LABELLED_SUMMARY_PARAGRAPHS:
+                break
+            continue
         if info.words <= 5:
             alone = _alone_dateline(infos, info.index, tail)
             if alone is not None:
@@ -224,7 +234,11 @@ def find_layout(infos: Sequence[LineInfo]) -> Layout:
         i.index
         for i in infos[low + 1 : body_start]
         if i.kind == TEXT
-        and (i.paragraph or (low >= 0 and i.title_like and _previous(infos, i.index) is infos[low]))
+        and (
+            i.paragraph
+            or (low >= 0 and i.title_like and _previous(infos, i.index) is infos[low])
+            or (head_end >= 0 and infos[head_end].kind == LABEL and i.index > head_end)
+        )
         and not i.garbled
         and i.index not in exclude
         and not _same_text(infos, i.index, headline)
