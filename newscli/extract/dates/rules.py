@@ -239,7 +239,7 @@ def _with_time(ctx: Ctx, cand: Cand) -> Cand:
     value = None
     if isinstance(cand.value, str) and len(cand.value) == 10 and isinstance(t.value, str):
         value = f"{cand.value}T{t.value}"
-    return Cand(cand.i, t.j, "datetime", value, rule=cand.rule + "+time")
+    return Cand(cand.i, t.j, "datetime", value, approx=t.approx, rule=cand.rule + "+time")
 
 
 def written_date(ctx: Ctx, i: int) -> Cand | None:
@@ -450,12 +450,16 @@ def clock_time(ctx: Ctx, i: int) -> Cand | None:
     lex = ctx.lex
     part: str | None = None
     k = i
+    approx = None
     before = ctx.phrase(lex.dayparts, i)
     if before is not None and before[0][0] not in ("am", "pm"):
         part = before[0][0]
         k = before[1]
         if ctx.key(k) in _BEFORE_CLOCK:
             k += 1
+        about = ctx.phrase(lex.bounds_pre, k)  # रात करीब 11 बजे
+        if about is not None and about[0][0] == "about":
+            approx, k = "about", about[1]
     hour: float
     minute = second = 0
     marked = False  # बजे, a colon, or a.m./p.m.: what makes a number a time
@@ -502,7 +506,7 @@ def clock_time(ctx: Ctx, i: int) -> Cand | None:
     if tz is not None:
         value += tz[0][0]
         j = tz[1]
-    return Cand(i, j, "time", value, rule="time")
+    return Cand(i, j, "time", value, approx=approx, rule="time")
 
 
 DATE_RULES: tuple[Rule, ...] = (

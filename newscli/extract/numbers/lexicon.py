@@ -155,6 +155,7 @@ class Lexicon:
     article_context: frozenset[str]
     not_units: frozenset[str]
     compound_only: frozenset[str]
+    ordinal_nouns: frozenset[str]
 
     def trigger_words(self) -> set[str]:
         """Keys of every word that can begin a quantity (for the scanner's search pattern)."""
@@ -241,4 +242,5 @@ def lexicon() -> Lexicon:
         article_context=_words("article_context.txt"),
         not_units=_words("not_units.txt"),
         compound_only=_words("compound_only.txt"),
+        ordinal_nouns=_words("ordinal_nouns.txt"),
     )

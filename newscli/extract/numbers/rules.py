@@ -30,6 +30,8 @@ _IS = keys("है हैं")
 _DO = fold("दो")
 _ONE = fold("एक")
 _FROM = keys("से")
+_FROM_KEY = fold("से")
+_TAKING = fold("लेकर")
 _OTHER = keys("दूसरे दूसरी दूसरा दूसरों")
 _DO_VERB_NEXT = keys("ना और तो")
 _INFINITIVE_END = "ने"
@@ -104,9 +106,11 @@ def _word_before_noun(ctx: Ctx, j: int) -> bool:
     if nxt is None or nxt.kind != "word":
         return False
     lex = ctx.lex
+    if nxt.key in lex.ordinal_nouns or nxt.key in lex.durations or nxt.key in lex.periods:
+        return True
     if nxt.key in lex.not_units or nxt.key in lex.cardinals:
         return False
-    return nxt.key in lex.durations or nxt.key in lex.periods or ctx.key(j + 1) in _CASE_MARKERS
+    return ctx.key(j + 1) in _CASE_MARKERS
 
 
 def ordinal(ctx: Ctx, i: int) -> Cand | None:
@@ -262,7 +266,8 @@ def range_(ctx: Ctx, i: int) -> Cand | None:
         between = True
     else:
         return None
-    high = ctx.num(low.j + 1, glued_ok=link.kind == "sym")
+    k = low.j + 2 if link.key == _FROM_KEY and ctx.key(low.j + 1) == _TAKING else low.j + 1  # 18 से लेकर 25
+    high = ctx.num(k, glued_ok=link.kind == "sym")
     if high is None or high.ordinal:
         return None
     lo, hi = low.value, high.value

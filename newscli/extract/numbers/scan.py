@@ -75,11 +75,14 @@ def _trie_pattern(words: set[str]) -> str:
 
 @functools.cache
 def trigger_pattern() -> re.Pattern[str]:
-    words = _trie_pattern(lexicon().trigger_words())
+    lex = lexicon()
+    words = _trie_pattern(lex.trigger_words())
     letter = rf"[^\W\d_]|[{WORD_CHARS}]"
+    signs = {k for k in lex.currency_pre.by_first if len(k) == 1 and not k.isalnum()}
+    signs.update(k for k in lex.bounds_pre.by_first if len(k) == 1 and not k.isalnum())
     return re.compile(
         rf"[{DIGITS}][{DIGITS}.,]*"
-        r"|[₹$£€¥₩₺₦৳₾<>≥≤]"
+        rf"|[{re.escape(''.join(sorted(signs)))}]"
         rf"|[-−+](?=\s?[{DIGITS}])"
         rf"|(?<!{letter})(?:{words})(?!{letter})"
         r"|(?P<skip>(?:https?://|www\.)\S+)"
@@ -173,7 +176,8 @@ def read_at(ctx: Ctx) -> Cand | None:
         )
         if not glued_sign:
             core = _core(ctx, k)
-            if core is not None and core.emit and (core.kind in AMOUNT_KINDS or core.kind == "range"):
+            timed = core is not None and core.kind in ("time", "datetime") and approx == "about"  # करीब 11 बजे
+            if core is not None and core.emit and (core.kind in AMOUNT_KINDS or core.kind == "range" or timed):
                 core.i = 0
                 if core.approx is None and approx != "exact":
                     core.approx = approx

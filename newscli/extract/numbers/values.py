@@ -187,7 +187,7 @@ def _compose(cur: Cursor, i: int, lex: Lexicon, glued_ok: bool) -> Num | None:
     j = i
     while True:
         tok = cur.get(j)
-        if tok is None or (j > i and tok.glued and tok.key not in lex.scales):
+        if tok is None or (j > i and tok.glued and tok.key not in lex.scales and tok.key != "-"):
             break
         complete = True
         ordinal = False
@@ -212,6 +212,9 @@ def _compose(cur: Cursor, i: int, lex: Lexicon, glued_ok: bool) -> Num | None:
             j = end
         elif tok.kind == "word":
             kind, v = _word_atom(lex, tok.key)
+            if kind is None and tok.key in lex.ordinals and (st.phase == "hundred" or st.last_big):
+                # एक सौ पहला (101st), दो हजार दूसरा: an irregular ordinal ends a longer number.
+                kind, v = "ord", lex.ordinals[tok.key][0]
             if kind is None:
                 break
             if kind == "ord":
@@ -237,6 +240,19 @@ def _compose(cur: Cursor, i: int, lex: Lexicon, glued_ok: bool) -> Num | None:
                 complete = False
             st.words = True
             j += 1
+        elif tok.key == "-" and st.english_tens and st.phase == "unit" and tok.glued:
+            # twenty-one, twenty-first
+            nxt = cur.get(j + 1)
+            if nxt is None or not nxt.glued:
+                break
+            ones = lex.english.get(nxt.key)
+            if ones is None and nxt.key in lex.ordinals and nxt.key.isascii():
+                ones, ordinal = lex.ordinals[nxt.key][0], True
+            if ones is None or not 0 < ones < 10:
+                break
+            st.group += ones
+            st.english_tens = False
+            j += 2
         else:
             break
         if complete:
