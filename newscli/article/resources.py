@@ -22,6 +22,12 @@ def fold(s: str) -> str:
     return " ".join(s.split())
 
 
+def fold_lines(lines: list[str]) -> list[str]:
+    """``fold`` of many lines at once: one pass of each string method over the joined text."""
+    joined = unicodedata.normalize("NFC", "\n".join(lines)).translate(_JOINERS).replace(_NUKTA, "").casefold()
+    return [" ".join(line.split()) for line in joined.split("\n")]
+
+
 def spellings(entry: str) -> set[str]:
     """The forms of a data entry to look for in text: as written and without nukta."""
     nfc = unicodedata.normalize("NFC", entry)
@@ -31,7 +37,7 @@ def spellings(entry: str) -> set[str]:
 @functools.cache
 def word_set(name: str) -> frozenset[str]:
     """A one-entry-per-line list as folded keys."""
-    return frozenset(fold(line) for line in _data_lines(name))
+    return frozenset(fold_lines(_data_lines(name)))
 
 
 @functools.cache
@@ -77,6 +83,6 @@ ENTITY_PLACE_LISTS = ("loc_cities_india.txt", "loc_cities_world.txt", "loc_state
 def entity_words(name: str) -> frozenset[str]:
     """A word list of the entity tagger (``data/hi/entities``) as folded keys; empty if it is absent."""
     try:
-        return frozenset(fold(line) for line in _data_lines("entities", name))
+        return frozenset(fold_lines(_data_lines("entities", name)))
     except FileNotFoundError:
         return frozenset()
