@@ -13,7 +13,7 @@ from newscli.article.outlets import canonical
 FIELD_KEYS: dict[str, tuple[str, ...]] = {
     "headline": ("headline", "title"),
     "summary": ("summary", "description"),
-    "publisher": ("publisher", "source"),
+    "publisher": ("publisher", "source", "outlet"),
     "author": ("author",),
     "published": ("published", "date"),
     "updated": ("updated",),

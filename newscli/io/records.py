@@ -24,6 +24,7 @@ META_KEYS = (
     "link",
     "source",
     "publisher",
+    "outlet",
     "dateline",
 )
 
