@@ -37,6 +37,7 @@ COLUMNS = {
     "relative_prefixes.tsv": 2,
     "scales.tsv": 3,
     "timezones.tsv": 2,
+    "vague.txt": 1,
     "weekdays.tsv": 3,
 }
 

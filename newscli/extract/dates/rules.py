@@ -242,12 +242,23 @@ def _with_time(ctx: Ctx, cand: Cand) -> Cand:
     return Cand(cand.i, t.j, "datetime", value, approx=t.approx, rule=cand.rule + "+time")
 
 
+def _trailing_weekday(ctx: Ctx, j: int) -> int:
+    """The end of a weekday that names the date before it: 13 जून 1998 सोमवार, 5 जनवरी (शुक्रवार)."""
+    k = j + 1 if ctx.key(j) in (",", "(") else j
+    tok = ctx.tok(k)
+    if tok is None or tok.key not in ctx.lex.weekdays or ctx.lex.weekdays[tok.key][1] != "full":
+        return j
+    if ctx.key(j) == "(":
+        return k + 2 if ctx.key(k + 1) == ")" else j
+    return k + 1
+
+
 def written_date(ctx: Ctx, i: int) -> Cand | None:
     found = _calendar_date(ctx, i)
     if found is None:
         return None
     value, j = found
-    return _with_time(ctx, Cand(i, j, "date", value, rule="date"))
+    return _with_time(ctx, Cand(i, _trailing_weekday(ctx, j), "date", value, rule="date"))
 
 
 def _numeric_parts(ctx: Ctx, i: int) -> tuple[list[str], str, int] | None:
@@ -509,6 +520,24 @@ def clock_time(ctx: Ctx, i: int) -> Cand | None:
     return Cand(i, j, "time", value, approx=approx, rule="time")
 
 
+def time_then_date(ctx: Ctx, i: int) -> Cand | None:
+    """A clock time before its date: 06:15 PM, 28-MAR-2020 or शाम 5 बजे, 7 अगस्त को."""
+    t = clock_time(ctx, i)
+    if t is None or not isinstance(t.value, str):
+        return None
+    k = t.j + 1 if ctx.key(t.j) == "," else t.j
+    found = _calendar_date(ctx, k)
+    if found is None:
+        numeric = numeric_date(ctx, k)
+        if numeric is None or numeric.kind != "date":
+            return None
+        found = (numeric.value if isinstance(numeric.value, str) else None, numeric.j)
+    value, j = found
+    if value is None or len(value) != 10:
+        return None
+    return Cand(i, j, "datetime", f"{value}T{t.value}", approx=t.approx, rule="time+date")
+
+
 DATE_RULES: tuple[Rule, ...] = (
     Rule("date-numeric", numeric_date, frozenset({"num"})),
     Rule("date", written_date, frozenset({"num", "numword", "month"})),
@@ -517,5 +546,6 @@ DATE_RULES: tuple[Rule, ...] = (
     Rule("relative-day", relative_day, frozenset({"relday"})),
     Rule("relative-period", relative_period, frozenset({"relprefix"})),
     Rule("time", clock_time, frozenset({"daypart", "num", "numword"})),
+    Rule("time+date", time_then_date, frozenset({"daypart", "num", "numword"})),
     Rule("duration", duration, frozenset({"num", "numword", "durword"})),
 )

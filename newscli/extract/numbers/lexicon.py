@@ -156,6 +156,7 @@ class Lexicon:
     not_units: frozenset[str]
     compound_only: frozenset[str]
     ordinal_nouns: frozenset[str]
+    vague: frozenset[str]
 
     def trigger_words(self) -> set[str]:
         """Keys of every word that can begin a quantity (for the scanner's search pattern)."""
@@ -243,4 +244,5 @@ def lexicon() -> Lexicon:
         not_units=_words("not_units.txt"),
         compound_only=_words("compound_only.txt"),
         ordinal_nouns=_words("ordinal_nouns.txt"),
+        vague=_words("vague.txt"),
     )

@@ -22,7 +22,7 @@ _CASE_MARKERS = keys("का की के को में से पर ने
 _AND = keys("और and")
 _OF = keys("का")
 _BEFORE_BETWEEN = keys("के की")
-_BETWEEN = fold("बीच")
+_BETWEEN = keys("बीच मध्य दरम्यान दरमियान")
 _UNTIL = fold("तक")
 _POSTPOSITIONS = keys("का की के को से में पर वाले")
 _BOUND_LINKS = keys(", और पर लेकिन किंतु तथा व")
@@ -55,6 +55,10 @@ def identifier(ctx: Ctx, i: int) -> Cand | None:
     k = i
     if tok is not None and tok.kind == "sym" and tok.key == "+":
         k += 1
+    if tok is not None and tok.key == "-" and _is_glued_num(ctx, i + 1):
+        prev = ctx.prev_tok(i)
+        if prev is not None and prev.kind == "word" and prev.text.isascii():
+            return Cand(i, i + 2, "number", None, rule="identifier", emit=False)  # COVID -19
     first = ctx.tok(k)
     if first is None or first.kind != "num":
         return None
@@ -72,6 +76,11 @@ def identifier(ctx: Ctx, i: int) -> Cand | None:
     if len(parts) >= 3 or (k > i and len(parts) >= 2) or phone:
         return Cand(i, j, "number", None, rule="identifier", emit=False)
     return None
+
+
+def _is_glued_num(ctx: Ctx, i: int) -> bool:
+    tok = ctx.tok(i)
+    return tok is not None and tok.kind == "num" and tok.glued
 
 
 def _digit_ordinal(ctx: Ctx, i: int) -> Cand | None:
@@ -283,7 +292,7 @@ def range_(ctx: Ctx, i: int) -> Cand | None:
         return None
     j = high.j
     if between:
-        if ctx.key(j) in _BEFORE_BETWEEN and ctx.key(j + 1) == _BETWEEN:
+        if ctx.key(j) in _BEFORE_BETWEEN and ctx.key(j + 1) in _BETWEEN:
             j += 2
         else:
             return None
@@ -297,7 +306,7 @@ def range_(ctx: Ctx, i: int) -> Cand | None:
         what, code, factor, j = shared
         unit = "percent" if what == "percent" else code
         lo, hi = tidy(lo * factor), tidy(hi * factor)
-    if ctx.key(j) in _BEFORE_BETWEEN and ctx.key(j + 1) == _BETWEEN:
+    if ctx.key(j) in _BEFORE_BETWEEN and ctx.key(j + 1) in _BETWEEN:
         j += 2
     elif ctx.key(j) == _UNTIL and link.key == "से":
         j += 1
@@ -314,9 +323,13 @@ def _is_verb_do(ctx: Ctx, i: int) -> bool:
     return prev.key not in ctx.lex.cardinals and prev.key not in ctx.lex.scales
 
 
-def _is_num_tok(ctx: Ctx, i: int) -> bool:
-    tok = ctx.tok(i)
-    return tok is not None and tok.kind == "num"
+def _counts_next(ctx: Ctx, i: int) -> bool:
+    """A number at ``i`` that counts a noun (एक आठ साल का बच्चा), not the next of a list (एक दो तीन)."""
+    num = ctx.num(i)
+    if num is None:
+        return False
+    after = ctx.tok(num.j)
+    return after is not None and after.kind == "word" and after.key not in ctx.lex.cardinals
 
 
 def reduplicated(ctx: Ctx, i: int) -> Cand | None:
@@ -382,7 +395,7 @@ def number(ctx: Ctx, i: int) -> Cand | None:
         key = tok.key
         if key == _DO and _is_verb_do(ctx, i):
             return None
-        if key == _ONE and (ctx.key(i + 1) in lex.article_context or _is_num_tok(ctx, i + 1)):
+        if key == _ONE and (ctx.key(i + 1) in lex.article_context or _counts_next(ctx, i + 1)):
             return None  # एक महत्वपूर्ण बैठक, एक 71 साल की महिला: an article
         if key in lex.compound_only:
             return None

@@ -13,11 +13,12 @@ import math
 from dataclasses import dataclass, replace
 
 from newscli.extract.numbers.lexer import Cursor, Tok
-from newscli.extract.numbers.lexicon import Lexicon, fold, lexicon
+from newscli.extract.numbers.lexicon import Lexicon, fold, keys, lexicon
 
 Number = int | float
 
 _IN = fold("में")
+_COPULA = keys("है हैं था थे थी थीं")
 _FROM = fold("से")
 
 
@@ -429,6 +430,9 @@ def parse_num(cur: Cursor, i: int, glued_ok: bool = False, depth: int = 0) -> Nu
             return None
         if tok.glued and not glued_ok:
             return None
+        prev = cur.get(i - 1) if i > 0 else cur.before()
+        if prev is not None and prev.kind == "word" and prev.text.isascii():
+            return None  # COVID -19, Su -30: a name and its number
         inner = parse_num(cur, i + 1, glued_ok=True, depth=depth + 1)
         if inner is None or inner.ordinal or (line_start and cur.get(inner.j) is not None):
             return None
@@ -437,6 +441,8 @@ def parse_num(cur: Cursor, i: int, glued_ok: bool = False, depth: int = 0) -> Nu
     num = _compose(cur, i, lex, glued_ok)
     if num is None:
         return None
+    if i == 0 and tok.key in lex.scales and cur.prev_key() in lex.vague:
+        return None  # दसियों हज़ार, कुछ हजार: a vague amount
     return _extend(cur, num, lex, depth)
 
 
@@ -447,9 +453,9 @@ def _extend(cur: Cursor, num: Num, lex: Lexicon, depth: int) -> Num:
     if role is None and link == _IN and cur.key(num.j + 1) == _FROM and not num.ordinal and depth <= 2:
         # तीन में से एक: one out of three.
         part = parse_num(cur, num.j + 2, depth=depth + 1)
-        # "30 में से 29 मौतें" counts deaths; only a bare "तीन में से एक" is a ratio.
+        # "30 में से 29 मौतें", "23 में से एक की मौत" count; only a bare "तीन में से एक" is a ratio.
         after = cur.get(part.j) if part is not None else None
-        counted = after is not None and after.kind == "word" and after.key not in lex.not_units
+        counted = after is not None and after.kind == "word" and after.key not in _COPULA
         if part is not None and not part.ordinal and 0 < part.value <= num.value and not part.fraction and not counted:
             return replace(num, value=tidy(part.value / num.value), j=part.j, fraction=True, plain_digits=False)
         return num
