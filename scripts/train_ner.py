@@ -20,12 +20,19 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from newscli.extract.entities.features import sentence_features  # noqa: E402
+from newscli.extract.entities.features import PhraseMatcher, sentence_features  # noqa: E402
+from newscli.extract.entities.spelling import spelling_key  # noqa: E402
 
 LEARNT = ("PER", "LOC", "ORG")
 COMMON_WORDS = ROOT / "newscli/data/hi/entities/common_words.txt"
 COMMON_MIN_COUNT = 3  # seen at least this often ...
 COMMON_MIN_OUTSIDE = 0.98  # ... and nearly always outside PER/LOC/ORG
+KNOWN_NAMES = ROOT / "newscli/data/hi/entities/known_names.tsv"
+KNOWN_MIN_RATE = 0.5  # a phrase tagged as a name at least this often where it occurs
+FOLDS = 5
+
+Sentence = list[tuple[str, str]]
+NameTable = dict[tuple[str, ...], frozenset[str]]
 PARAMS: dict[str, object] = {
     "c1": 0.1,  # L1: drops rare features, keeps the model small
     "c2": 0.05,  # L2
@@ -99,6 +106,49 @@ def write_common_words(sents: list[list[tuple[str, str]]], path: Path) -> int:
     return len(words)
 
 
+def entity_phrases(s: Sentence) -> list[tuple[tuple[str, ...], str]]:
+    """The tagged names of a sentence as (word keys, type)."""
+    keys = [spelling_key(w) for w, _ in s]
+    out = []
+    start, typ = -1, ""
+    for i, tag in enumerate([*learnt_tags([t for _, t in s]), "O"]):
+        if start >= 0 and not tag.startswith("I-"):
+            out.append((tuple(keys[start:i]), typ))
+            start = -1
+        if tag.startswith("B-"):
+            start, typ = i, tag[2:]
+    return out
+
+
+def build_known_names(sents: list[Sentence]) -> NameTable:
+    """Phrases tagged as a name in at least KNOWN_MIN_RATE of the places where
+    they occur in ``sents``."""
+    from collections import Counter
+
+    tagged: Counter[tuple[tuple[str, ...], str]] = Counter()
+    for s in sents:
+        tagged.update(p for p in entity_phrases(s) if any(c.isalpha() for c in "".join(p[0])))
+    candidates: dict[tuple[str, ...], frozenset[str]] = {}
+    for phrase, typ in tagged:
+        candidates[phrase] = candidates.get(phrase, frozenset()) | {typ}
+    matcher = PhraseMatcher(candidates)
+    seen: Counter[tuple[str, ...]] = Counter()
+    for s in sents:
+        keys = [spelling_key(w) for w, _ in s]
+        seen.update(tuple(keys[a:b]) for a, b, _ in matcher.matches(keys))
+    table: dict[tuple[str, ...], set[str]] = {}
+    for (phrase, typ), n in tagged.items():
+        if n >= KNOWN_MIN_RATE * max(seen[phrase], 1):
+            table.setdefault(phrase, set()).add(typ)
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+def write_known_names(table: NameTable, path: Path) -> int:
+    lines = sorted(" ".join(k) + "\t" + t for k, v in table.items() for t in v)
+    path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    return len(lines)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--train", type=Path, default=ROOT.parent / "shared/eval/entities/ilner_train.conll")
@@ -117,9 +167,15 @@ def main() -> int:
     trainer.select("lbfgs", "crf1d")
     trainer.set_params(params)
     t0 = time.perf_counter()
-    for s in sents:
-        words = [w for w, _ in s]
-        trainer.append(sentence_features(words), learnt_tags([t for _, t in s]))
+    print(f"{write_known_names(build_known_names(sents), KNOWN_NAMES)} known names -> {KNOWN_NAMES}")
+    # Each sentence sees the names known from the other folds only, as a new
+    # text would: otherwise the feature would just repeat the answer.
+    for fold in range(FOLDS):
+        others = [s for i, s in enumerate(sents) if i % FOLDS != fold]
+        names = PhraseMatcher(build_known_names(others))
+        for s in sents[fold::FOLDS]:
+            words = [w for w, _ in s]
+            trainer.append(sentence_features(words, names=names), learnt_tags([t for _, t in s]))
     trainer.train(str(args.out))
     size = args.out.stat().st_size
     print(f"{len(sents)} sentences, {time.perf_counter() - t0:.0f} s, {args.out} ({size / 1e6:.2f} MB)")

@@ -13,9 +13,9 @@ Training (``scripts/train_ner.py``) and tagging call the same
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from .lexicon import key_set, max_phrase_len, name_parts, phrase_table
+from .lexicon import key_set, known_names, name_parts, phrase_table
 from .spelling import spelling_key
 
 CONTEXT = (-3, -2, -1, 1, 2, 3)
@@ -68,6 +68,8 @@ def word_classes(key: str) -> tuple[str, ...]:
         out.append("given")
     if key in surnames:
         out.append("surname")
+    if key in key_set("roles.txt"):
+        out.append("role")
     if key in key_set("org_heads.txt"):
         out.append("orghead")
     if key in key_set("loc_heads.txt"):
@@ -131,39 +133,55 @@ def _word_features(word: str) -> _WordFeatures:
     return wf
 
 
+Match = tuple[int, int, frozenset[str]]
+
+
+class PhraseMatcher:
+    """Longest-first, left-to-right, non-overlapping look-up of phrases
+    (tuples of word keys) in a sentence."""
+
+    __slots__ = ("lengths", "table")
+
+    def __init__(self, table: Mapping[tuple[str, ...], frozenset[str]]) -> None:
+        self.table = table
+        lengths: dict[str, set[int]] = {}
+        for phrase in table:
+            lengths.setdefault(phrase[0], set()).add(len(phrase))
+        # First word key -> the lengths of the phrases starting with it, longest first.
+        self.lengths = {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}
+
+    def matches(self, keys: Sequence[str]) -> list[Match]:
+        out: list[Match] = []
+        n = len(keys)
+        i = 0
+        while i < n:
+            lens = self.lengths.get(keys[i])
+            step = 1
+            if lens is not None:
+                for length in lens:
+                    if i + length <= n:
+                        classes = self.table.get(tuple(keys[i : i + length]))
+                        if classes is not None:
+                            out.append((i, i + length, classes))
+                            step = length
+                            break
+            i += step
+        return out
+
+
 @functools.cache
-def _phrase_lengths() -> dict[str, tuple[int, ...]]:
-    """First word key -> the lengths of the phrases starting with it, longest first."""
-    lengths: dict[str, set[int]] = {}
-    for phrase in phrase_table():
-        lengths.setdefault(phrase[0], set()).add(len(phrase))
-    return {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}
+def _gazetteer() -> PhraseMatcher:
+    return PhraseMatcher(phrase_table())
 
 
-def gazetteer_matches(keys: Sequence[str]) -> list[tuple[int, int, frozenset[str]]]:
-    """Longest-first, left-to-right, non-overlapping gazetteer phrases as
-    (start, end, classes) word ranges."""
-    table = phrase_table()
-    starts = _phrase_lengths()
-    limit = max_phrase_len()
-    out: list[tuple[int, int, frozenset[str]]] = []
-    n = len(keys)
-    i = 0
-    while i < n:
-        lens = starts.get(keys[i])
-        if lens is not None:
-            for length in lens:
-                if length <= limit and i + length <= n:
-                    classes = table.get(tuple(keys[i : i + length]))
-                    if classes is not None:
-                        out.append((i, i + length, classes))
-                        i += length
-                        break
-            else:
-                i += 1
-            continue
-        i += 1
-    return out
+@functools.cache
+def _known_names() -> PhraseMatcher:
+    return PhraseMatcher(known_names())
+
+
+def gazetteer_matches(keys: Sequence[str]) -> list[Match]:
+    """The gazetteer phrases of a sentence as (start, end, classes) word ranges."""
+    return _gazetteer().matches(keys)
 
 
 _HEAD_REACH = 6
@@ -186,20 +204,30 @@ def _distance_to_head(infos: Sequence[_WordFeatures]) -> list[str]:
     return out
 
 
-Match = tuple[int, int, frozenset[str]]
+def sentence_features(
+    words: Sequence[str],
+    matches: Sequence[Match] | None = None,
+    names: PhraseMatcher | None = None,
+) -> list[list[str]]:
+    """The feature strings of each word of one sentence.
 
-
-def sentence_features(words: Sequence[str], matches: Sequence[Match] | None = None) -> list[list[str]]:
-    """The feature strings of each word of one sentence; ``matches`` are its
-    gazetteer matches when the caller has them already."""
+    ``matches`` are its gazetteer matches when the caller has them already;
+    ``names`` replaces the shipped list of names seen in the training data
+    (training passes a list built without the sentence's own part of the data).
+    """
     infos = [_word_features(w) for w in words]
     n = len(words)
     keys = [info.key for info in infos]
     if matches is None:
         matches = gazetteer_matches(keys)
     gaz: list[list[str]] = [[] for _ in range(n)]
+    for s, e, types in (names or _known_names()).matches(keys):
+        for t in sorted(types):
+            gaz[s].append("nB=" + t)
+            for j in range(s + 1, e):
+                gaz[j].append("nI=" + t)
     for s, e, classes in matches:
-        for cls in classes:
+        for cls in sorted(classes):
             gaz[s].append("gB=" + cls)
             for j in range(s + 1, e):
                 gaz[j].append("gI=" + cls)

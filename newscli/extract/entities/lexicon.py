@@ -75,11 +75,15 @@ def phrase_table() -> dict[tuple[str, ...], frozenset[str]]:
         for line in data_lines(name):
             table.setdefault(phrase_tokens(line), set()).add(cls)
     # A one-word entry that is also an everyday word (नगर, गुना) names nothing
-    # by itself; designations are everyday words and stay.
-    blocked = key_set("ambiguous_words.txt") | key_set("common_words.txt")
+    # by itself; designations are everyday words and stay, unless they are
+    # also common in names or phrases (प्रधान, प्रभारी).
+    ambiguous = key_set("ambiguous_words.txt")
+    common = key_set("common_words.txt")
     out: dict[tuple[str, ...], frozenset[str]] = {}
     for k, v in table.items():
-        if len(k) == 1 and k[0] in blocked:
+        if len(k) == 1 and k[0] in ambiguous:
+            continue
+        if len(k) == 1 and k[0] in common:
             v = v & {"TITLE"}
         if k and v:
             out[k] = frozenset(v)
@@ -87,8 +91,13 @@ def phrase_table() -> dict[tuple[str, ...], frozenset[str]]:
 
 
 @functools.cache
-def max_phrase_len() -> int:
-    return max(len(k) for k in phrase_table())
+def known_names() -> dict[tuple[str, ...], frozenset[str]]:
+    """Names the training data tags (PER/LOC/ORG) more often than not, as word keys."""
+    table: dict[tuple[str, ...], set[str]] = {}
+    for line in data_lines("known_names.tsv"):
+        name, typ = line.split("\t")
+        table.setdefault(tuple(name.split(" ")), set()).add(typ)
+    return {k: frozenset(v) for k, v in table.items()}
 
 
 @functools.cache

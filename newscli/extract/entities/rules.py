@@ -47,7 +47,7 @@ class Rule:
 # rarely shows.  Places and government bodies are left to the tagger, which
 # sees them as features: IL-NER leaves many of them untagged (भारत in
 # "भारत की", नगर), so filling them in costs more than it gains.
-_FILL_CLASSES = ("PARTY", "POL")
+_FILL_CLASSES = ("STATE", "PARTY", "POL")
 
 
 def _overlaps(a: Mention, s: int, e: int) -> bool:
@@ -89,13 +89,20 @@ def _honorifics() -> frozenset[str]:
     return key_set("honorifics.txt")
 
 
+@functools.cache
+def _cues() -> frozenset[str]:
+    """Words after which a name often follows: honorifics and roles (अभिनेता,
+    पत्नी, राजनीतिज्ञ); neither is part of the name."""
+    return _honorifics() | key_set("roles.txt")
+
+
 def honorifics(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
-    """Honorifics at the start of a person's span are not part of the name."""
+    """Honorifics and roles at the start of a person's span are not part of the name."""
     out: list[Mention] = []
     for m in mentions:
         start = m.start
         if m.type == "PER":
-            while start < m.end - 1 and view.keys[start] in _honorifics():
+            while start < m.end - 1 and view.keys[start] in _cues():
                 start += 1
         out.append(Mention(start, m.end, m.type, m.rule) if start != m.start else m)
     return out
@@ -123,7 +130,7 @@ def _is_name_word(view: SentenceView, i: int) -> bool:
     return not (
         key in key_set("function_words.txt")
         or key in key_set("common_words.txt")
-        or key in _honorifics()
+        or key in _cues()
         or key in key_set("org_heads.txt")
         or key in key_set("loc_heads.txt")
     )
@@ -142,31 +149,35 @@ def _covered(mentions: list[Mention]) -> set[int]:
 
 
 def names_after_cues(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
-    """A name right after a designation or an honorific (प्रदेश अध्यक्ष
-    भूपेंद्र सिंह चौधरी, श्री मोदी, पीएम मोदी)."""
+    """A name right after a designation, an honorific or a role (प्रदेश अध्यक्ष
+    भूपेंद्र सिंह चौधरी, श्री मोदी, पीएम मोदी, अभिनेता सलमान खान); not when
+    an organization's head word follows (प्रधानमंत्री कौशल विकास केंद्र)."""
     out = list(mentions)
     covered = _covered(out)
     cue_ends = {m.end for m in out if m.type == "TITLE"}
-    cue_ends.update(i + 1 for i, k in enumerate(view.keys) if k in _honorifics())
+    cue_ends.update(i + 1 for i, k in enumerate(view.keys) if k in _cues())
     given, surnames = name_parts()
+    org_heads = key_set("org_heads.txt")
     for i in sorted(cue_ends):
         if i >= len(view.keys) or i in covered:
             continue
         j = _name_run(view, i, covered)
-        if j == i:
+        if j == i or (j < len(view.keys) and view.keys[j] in org_heads):
             continue
         # One unknown word after a cue is a name only when a name list knows it
         # or a clause marker follows (पीएम मोदी ने ...).
-        known = view.keys[i] in given or view.keys[i] in surnames
+        # Unknown words after a cue are a name only when a name list knows one
+        # of them or the clause marks them as the doer (... ने कहा).
+        known = any(view.keys[k] in given or view.keys[k] in surnames for k in range(i, j))
         marked = j < len(view.keys) and view.keys[j] in _AGENT_MARKERS
-        if j - i == 1 and not known and not marked:
+        if not known and not marked:
             continue
         out.append(Mention(i, j, "PER", "names_after_cues"))
         covered.update(range(i, j))
     return out
 
 
-_AGENT_MARKERS = frozenset({"ने", "का", "की", "के", "को", "से", "जी"})
+_AGENT_MARKERS = frozenset({"ने", "जी"})
 
 
 def initials(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
