@@ -193,9 +193,19 @@ def _cents(ctx: Ctx, j: int) -> tuple[float, int] | None:
     return num.value / 100, num.j
 
 
+def _currency_sign(ctx: Ctx, i: int) -> tuple[tuple[str, ...], int] | None:
+    """A currency before an amount; a letter before $ (C$, A$) only when written against it."""
+    found = ctx.phrase(ctx.lex.currency_pre, i)
+    if found is not None and found[1] - i >= 2 and ctx.key(i + 1) == "$":
+        dollar = ctx.tok(i + 1)
+        if dollar is None or not dollar.glued:
+            return None
+    return found
+
+
 def money(ctx: Ctx, i: int) -> Cand | None:
     lex = ctx.lex
-    pre = ctx.phrase(lex.currency_pre, i)
+    pre = _currency_sign(ctx, i)
     if pre is not None:
         (code, factor), k = pre
         num = ctx.num(k, glued_ok=True)
@@ -256,7 +266,7 @@ def _shared_unit(ctx: Ctx, j: int) -> tuple[str, str | None, float, int] | None:
 
 def range_(ctx: Ctx, i: int) -> Cand | None:
     lex = ctx.lex
-    pre = ctx.phrase(lex.currency_pre, i)
+    pre = _currency_sign(ctx, i)
     k = pre[1] if pre is not None else i
     low = ctx.num(k, glued_ok=pre is not None)
     if low is None or low.ordinal:

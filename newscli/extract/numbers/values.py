@@ -247,7 +247,7 @@ def _compose(cur: Cursor, i: int, lex: Lexicon, glued_ok: bool) -> Num | None:
             if nxt is None or not nxt.glued:
                 break
             ones = lex.english.get(nxt.key)
-            if ones is None and nxt.key in lex.ordinals and nxt.key.isascii():
+            if ones is None and nxt.key in lex.ordinals:
                 ones, ordinal = lex.ordinals[nxt.key][0], True
             if ones is None or not 0 < ones < 10:
                 break
@@ -289,6 +289,9 @@ def _apply(st: _State, kind: str, v: Number, first: bool, key: str, lex: Lexicon
         if key in lex.fraction_alone:
             st.group = 1 + v
     elif kind == "part":  # तिहाई, चौथाई
+        if first and key in lex.fraction_alone:
+            st.group, st.phase, st.lead = v, "closed", v  # चौथाई हिस्सा
+            return True
         if st.phase != "unit" or st.add is not None:
             return False
         st.group = st.group * v
