@@ -265,7 +265,6 @@ def _shared_unit(ctx: Ctx, j: int) -> tuple[str, str | None, float, int] | None:
 
 
 def range_(ctx: Ctx, i: int) -> Cand | None:
-    lex = ctx.lex
     pre = _currency_sign(ctx, i)
     k = pre[1] if pre is not None else i
     low = ctx.num(k, glued_ok=pre is not None)
