@@ -35,6 +35,7 @@ _TAKING = fold("लेकर")
 _OTHER = keys("दूसरे दूसरी दूसरा दूसरों")
 _DO_VERB_NEXT = keys("ना और तो")
 _INFINITIVE_END = "ने"
+_ENGLISH_LETTER_WORDS = frozenset({"a", "s", "r"})
 
 
 def idiom(ctx: Ctx, i: int) -> Cand | None:
@@ -194,9 +195,9 @@ def _cents(ctx: Ctx, j: int) -> tuple[float, int] | None:
 
 
 def _currency_sign(ctx: Ctx, i: int) -> tuple[tuple[str, ...], int] | None:
-    """A currency before an amount; a letter before $ (C$, A$) only when written against it."""
+    """A currency before an amount; A$, S$ and R$ only written together (a $5 bill, it's $5)."""
     found = ctx.phrase(ctx.lex.currency_pre, i)
-    if found is not None and found[1] - i >= 2 and ctx.key(i + 1) == "$":
+    if found is not None and ctx.key(i) in _ENGLISH_LETTER_WORDS and ctx.key(i + 1) == "$":
         dollar = ctx.tok(i + 1)
         if dollar is None or not dollar.glued:
             return None
