@@ -74,7 +74,7 @@ def word_classes(key: str) -> tuple[str, ...]:
         out.append("orghead")
     if key in key_set("loc_heads.txt"):
         out.append("lochead")
-    if key in key_set("common_words.txt"):
+    if key in key_set("common_words.txt") or key in key_set("not_names.txt"):
         out.append("common")
     if key.endswith(".") and len(key) <= 4:
         out.append("initial")

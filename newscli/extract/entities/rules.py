@@ -130,6 +130,7 @@ def _is_name_word(view: SentenceView, i: int) -> bool:
     return not (
         key in key_set("function_words.txt")
         or key in key_set("common_words.txt")
+        or key in key_set("not_names.txt")
         or key in _cues()
         or key in key_set("org_heads.txt")
         or key in key_set("loc_heads.txt")
@@ -233,7 +234,15 @@ def events(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def everyday_words(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
+    """A one-word name that is an everyday word of news (शाम, हादसा, परिवार) is
+    a tagger's slip."""
+    blocked = key_set("not_names.txt")
+    return [m for m in mentions if not (m.end - m.start == 1 and m.type != "TITLE" and view.keys[m.start] in blocked)]
+
+
 RULES: tuple[Rule, ...] = (
+    Rule("everyday_words", everyday_words),
     Rule("titles", titles),
     Rule("honorifics", honorifics),
     Rule("events", events),
