@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from newscli.extract.numbers.lexer import Cursor, Tok
 from newscli.extract.numbers.lexicon import Lexicon, PhraseTable, lexicon
@@ -37,12 +37,16 @@ class Cand:
     emit: bool = True  # False: a phrase that holds number words but no quantity (an idiom)
 
 
-@dataclass(slots=True)
 class Ctx:
-    cur: Cursor
-    ref: Reference | None
-    lex: Lexicon = field(default_factory=lexicon)
-    _nums: dict[tuple[int, bool], Num | None] = field(default_factory=dict)
+    """The tokens from a candidate start, the lexicon and the reference date, for the rules."""
+
+    __slots__ = ("_nums", "cur", "lex", "ref")
+
+    def __init__(self, cur: Cursor, ref: Reference | None) -> None:
+        self.cur = cur
+        self.ref = ref
+        self.lex: Lexicon = lexicon()
+        self._nums: dict[tuple[int, bool], Num | None] = {}
 
     def num(self, i: int, glued_ok: bool = False) -> Num | None:
         k = (i, glued_ok)
@@ -68,8 +72,12 @@ class Ctx:
         if not entries:
             return None
         for ph in entries:
-            if all(self.key(i + n) == k for n, k in enumerate(ph.keys[1:], 1)):
-                return ph.value, i + len(ph.keys)
+            n = len(ph.keys)
+            m = 1
+            while m < n and self.key(i + m) == ph.keys[m]:
+                m += 1
+            if m == n:
+                return ph.value, i + n
         return None
 
     def is_clause_end(self, j: int) -> bool:

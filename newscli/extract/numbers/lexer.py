@@ -8,7 +8,7 @@ lexer stops at one: no quantity spans two lines.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from newscli.extract.numbers.lexicon import fold
 
@@ -46,8 +46,9 @@ def to_ascii_digits(s: str) -> str:
     return s.translate(_TO_ASCII)
 
 
-@dataclass(frozen=True, slots=True)
-class Tok:
+class Tok(NamedTuple):
+    """One token; a named tuple because the scanner makes many of them."""
+
     start: int
     end: int
     text: str

@@ -126,11 +126,15 @@ def _rules_for(kind: str, key: str) -> tuple[Rule, ...]:
 
 @functools.cache
 def _words_after_digits() -> frozenset[str]:
-    """Keys of the words that can continue a quantity after digits (a unit, a month, से, तक, ...)."""
+    """Keys of the words that can continue a quantity after digits: a unit, a month, से, बजे, ...
+
+    Bounds (से अधिक, तक, के आसपास) are not among them: they are read after every rule.
+    """
     lex = lexicon()
-    words: set[str] = {"k", "e", "x", "to", *keys("से तो और में के की बीच")}
-    words.update(lex.durations, lex.scales, lex.links, lex.dozens, lex.fractions, lex.clock, lex.digit_suffixes)
-    for table in (lex.currency_post, lex.percent, lex.months, lex.dayparts, lex.timezones, lex.bounds_post):
+    words: set[str] = {"x", "to", *keys("से तो और and का")}
+    words.update(lex.durations, lex.scales, lex.dozens, lex.fractions, lex.clock)
+    words.update(k for k, role in lex.links.items() if role in ("decimal", "over", "whole"))
+    for table in (lex.currency_post, lex.percent, lex.months, lex.dayparts, lex.timezones):
         words.update(table.by_first)
     return frozenset(words)
 

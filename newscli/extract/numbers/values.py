@@ -10,7 +10,8 @@ Fraction words (सवा, साढ़े, पौने, डेढ़, ढा�
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from typing import NamedTuple
 
 from newscli.extract.numbers.lexer import Cursor, Tok
 from newscli.extract.numbers.lexicon import Lexicon, fold, keys, lexicon
@@ -22,8 +23,9 @@ _COPULA = keys("है हैं था थे थी थीं")
 _FROM = fold("से")
 
 
-@dataclass(frozen=True, slots=True)
-class Num:
+class Num(NamedTuple):
+    """A number read from the text and where it lies."""
+
     value: Number
     i: int  # first token
     j: int  # one past the last token
@@ -421,7 +423,7 @@ def parse_num(cur: Cursor, i: int, glued_ok: bool = False, depth: int = 0) -> Nu
         inner = parse_num(cur, i + 1, depth=depth + 1)
         if inner is None or inner.ordinal:
             return None
-        return replace(inner, value=-inner.value, i=i, lead=-inner.lead)
+        return inner._replace(value=-inner.value, i=i, lead=-inner.lead)
     if tok.kind == "sym" and tok.key in "-−+":
         nxt = cur.get(i + 1)
         if nxt is None or nxt.kind != "num":
@@ -440,7 +442,7 @@ def parse_num(cur: Cursor, i: int, glued_ok: bool = False, depth: int = 0) -> Nu
         if inner is None or inner.ordinal or (line_start and cur.get(inner.j) is not None):
             return None
         sign = -1 if tok.key != "+" else 1
-        return replace(inner, value=sign * inner.value, i=i, lead=sign * inner.lead, plain_digits=False)
+        return inner._replace(value=sign * inner.value, i=i, lead=sign * inner.lead, plain_digits=False)
     num = _compose(cur, i, lex, glued_ok)
     if num is None:
         return None
@@ -460,7 +462,7 @@ def _extend(cur: Cursor, num: Num, lex: Lexicon, depth: int) -> Num:
         after = cur.get(part.j) if part is not None else None
         counted = after is not None and after.kind == "word" and after.key not in _COPULA
         if part is not None and not part.ordinal and 0 < part.value <= num.value and not part.fraction and not counted:
-            return replace(num, value=tidy(part.value / num.value), j=part.j, fraction=True, plain_digits=False)
+            return num._replace(value=tidy(part.value / num.value), j=part.j, fraction=True, plain_digits=False)
         return num
     if role is None or num.ordinal:
         return num
@@ -468,19 +470,19 @@ def _extend(cur: Cursor, num: Num, lex: Lexicon, depth: int) -> Num:
         digits, k = _decimal_digits(cur, num.j + 1, lex)
         if digits:
             value = float(f"{int(num.value)}.{digits}") if num.value >= 0 else -float(f"{-int(num.value)}.{digits}")
-            return replace(num, value=tidy(value), j=k, fraction=True, plain_digits=False)
+            return num._replace(value=tidy(value), j=k, fraction=True, plain_digits=False)
         return num
     if depth > 2:
         return num
     if role == "over" and not num.fraction:
         den = parse_num(cur, num.j + 1, depth=depth + 1)
         if den is not None and den.value and not den.ordinal and not den.fraction:
-            return replace(num, value=tidy(num.value / den.value), j=den.j, fraction=True, plain_digits=False)
+            return num._replace(value=tidy(num.value / den.value), j=den.j, fraction=True, plain_digits=False)
         return num
     if role == "whole" and not num.fraction:
         part = parse_num(cur, num.j + 1, depth=depth + 1)
         if part is not None and part.fraction and part.value > 0:
-            return replace(num, value=tidy(num.value + part.value), j=part.j, fraction=True, plain_digits=False)
+            return num._replace(value=tidy(num.value + part.value), j=part.j, fraction=True, plain_digits=False)
         return num
     if role == "and":
         place = _lowest_place(num.value)
@@ -488,8 +490,7 @@ def _extend(cur: Cursor, num: Num, lex: Lexicon, depth: int) -> Num:
         if place and nxt is not None and not (num.plain_digits and nxt.kind == "word"):
             more = parse_num(cur, num.j + 1, depth=depth + 1)
             if more is not None and 0 < more.value < place and num.words:
-                return replace(
-                    num,
+                return num._replace(
                     value=tidy(num.value + more.value),
                     j=more.j,
                     ordinal=more.ordinal,
@@ -509,7 +510,7 @@ def _extend(cur: Cursor, num: Num, lex: Lexicon, depth: int) -> Num:
             and last.key in lex.word_ordinals
             and last.key not in lex.ordinals
         ):
-            return replace(num, value=tidy(num.value / part.value), j=part.j, fraction=True)
+            return num._replace(value=tidy(num.value / part.value), j=part.j, fraction=True)
     return num
 
 
