@@ -235,10 +235,19 @@ def events(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
 
 
 def everyday_words(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
-    """A one-word name that is an everyday word of news (शाम, हादसा, परिवार) is
-    a tagger's slip."""
+    """A one-word name that is an everyday word of news (शाम, हादसा, परिवार),
+    or a person's name made of everyday words only (उधर विपक्ष ने ...), is a
+    tagger's slip."""
     blocked = key_set("not_names.txt")
-    return [m for m in mentions if not (m.end - m.start == 1 and m.type != "TITLE" and view.keys[m.start] in blocked)]
+    everyday = blocked | key_set("common_words.txt") | key_set("function_words.txt")
+
+    def slip(m: Mention) -> bool:
+        words = view.keys[m.start : m.end]
+        if m.end - m.start == 1:
+            return m.type != "TITLE" and words[0] in blocked
+        return m.type == "PER" and all(w in everyday for w in words)
+
+    return [m for m in mentions if not slip(m)]
 
 
 RULES: tuple[Rule, ...] = (
