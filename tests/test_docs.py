@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import click
 
 from newscli.cli import main
 
-from conftest import REPO
+REPO = Path(__file__).resolve().parent.parent
 
 
 def test_readme_mentions_every_command_and_option() -> None:
