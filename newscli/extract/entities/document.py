@@ -13,16 +13,13 @@ from collections import Counter
 from collections.abc import Sequence
 
 from .features import PhraseMatcher
-from .lexicon import key_set
-from .rules import Mention
+from .rules import Mention, everyday_keys
 
 _PROPAGATED = ("PER", "LOC", "ORG")
 
 
 def _everyday(key: str) -> bool:
-    return key in key_set("common_words.txt") or key in key_set("not_names.txt") or key in key_set(
-        "function_words.txt"
-    )
+    return key in everyday_keys()
 
 
 def repeated_names(keys: Sequence[Sequence[str]], mentions: Sequence[list[Mention]]) -> list[list[Mention]]:

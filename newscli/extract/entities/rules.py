@@ -234,12 +234,19 @@ def events(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+@functools.cache
+def everyday_keys() -> frozenset[str]:
+    """Words that are not names by themselves: function words, the training
+    text's common words and everyday news words."""
+    return key_set("not_names.txt") | key_set("common_words.txt") | key_set("function_words.txt")
+
+
 def everyday_words(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
     """A one-word name that is an everyday word of news (शाम, हादसा, परिवार),
     or a person's name made of everyday words only (उधर विपक्ष ने ...), is a
     tagger's slip."""
     blocked = key_set("not_names.txt")
-    everyday = blocked | key_set("common_words.txt") | key_set("function_words.txt")
+    everyday = everyday_keys()
 
     def slip(m: Mention) -> bool:
         words = view.keys[m.start : m.end]
