@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from newscli.errors import InputError, InputWarning
 from newscli.model import Record
 from newscli.pipeline import Row, corpus_part, rows_for
+from newscli.serialize import row_json
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -38,18 +39,26 @@ class Outcome:
     error: str | None = None
     part: CorpusStats | None = None
     records: int = 1  # how many records a merged ``part`` covers
+    texts: list[str] | None = None  # the rows already serialized, when the worker was asked to
 
 
 Item = Record | InputError | InputWarning
 Result = Outcome | InputError | InputWarning
 
 
-def process(command: str, raw: bool, record: Record) -> Outcome:
-    """Rows of one record; any failure inside the pipeline is that record's failure only."""
+def process(command: str, raw: bool, record: Record, text_format: str | None = None) -> Outcome:
+    """Rows of one record; any failure inside the pipeline is that record's failure only.
+
+    With ``text_format`` (``jsonl`` or ``json``) the rows come back serialized: a worker
+    then does the encoding, and only strings cross back to the writing process.
+    """
     try:
         if command == "stats":
             return Outcome(record.id, part=corpus_part(record, raw))
-        return Outcome(record.id, rows_for(command, record, raw))
+        rows = rows_for(command, record, raw)
+        if text_format is not None:
+            return Outcome(record.id, texts=[row_json(row, text_format) for row in rows])
+        return Outcome(record.id, rows)
     except Exception as exc:
         return Outcome(record.id, error=f"could not be analysed ({type(exc).__name__}: {exc})")
 
@@ -84,6 +93,7 @@ def run_batch(
     jobs: int = 1,
     dask: str | None = None,
     ordered: bool = True,
+    text_format: str | None = None,
 ) -> Iterator[Result]:
     """Outcomes of every record of ``items``, in order, errors and warnings passed through.
 
@@ -93,9 +103,9 @@ def run_batch(
     if dask:
         from newscli.dask import run_on_cluster
 
-        yield from run_on_cluster(items, command, raw, dask, ordered=ordered)
+        yield from run_on_cluster(items, command, raw, dask, ordered=ordered, text_format=text_format)
         return
-    work = partial(process, command, raw)
+    work = partial(process, command, raw, text_format=text_format)
     jobs = resolve_jobs(jobs)
     if jobs == 1:
         for item in items:

@@ -61,6 +61,7 @@ def run_on_cluster(
     address: str | Any,
     ordered: bool = True,
     work: Callable[[Record], Outcome] | None = None,
+    text_format: str | None = None,
 ) -> Iterator[Result]:
     """Like ``batch.run_batch``, on the cluster at ``address`` (or an existing Client)."""
     _require_distributed()
@@ -70,7 +71,7 @@ def run_on_cluster(
         if command == "stats" and work is None:
             yield from _stats_on_cluster(client, items, raw, window)
             return
-        submitted = _submit_all(client, work or partial(process, command, raw), items)
+        submitted = _submit_all(client, work or partial(process, command, raw, text_format=text_format), items)
         if ordered:
             yield from _in_order(submitted, window)
         else:

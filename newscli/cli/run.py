@@ -70,7 +70,10 @@ def run_command(
         with target as out, progress:
             writer = open_writer(command, fmt, out)
             items = iter_records(inputs, input_format, stdin)  # type: ignore[arg-type]
-            for result in run_batch(items, command, raw, jobs, dask=dask, ordered=ordered):
+            batch = run_batch(
+                items, command, raw, jobs, dask=dask, ordered=ordered, text_format=writer.text_format
+            )
+            for result in batch:
                 if isinstance(result, InputWarning):
                     if not quiet:
                         report(f"warning: {result}")
@@ -107,8 +110,12 @@ def write_outcome(writer: RowWriter, outcome: Outcome) -> None:
     if outcome.error is not None:
         report(f"{outcome.record_id}: {outcome.error}")
         return
-    for row in outcome.rows:
-        writer.write(row)
+    if outcome.texts is not None:
+        for text in outcome.texts:
+            writer.write_text(text)
+    else:
+        for row in outcome.rows:
+            writer.write(row)
     writer.end_record()
 
 

@@ -11,6 +11,8 @@ import json
 from collections.abc import Sequence
 from typing import Any, TextIO
 
+from newscli.serialize import row_json
+
 Row = dict[str, Any]
 
 
@@ -21,11 +23,18 @@ def dumps(value: Any) -> str:
 class RowWriter:
     """Base: ``write`` one row, ``end_record`` after each article, ``close`` at the end."""
 
+    # The format whose serialized rows ``write_text`` accepts (see newscli.serialize), if any.
+    text_format: str | None = None
+
     def __init__(self, out: TextIO, columns: Sequence[str] = ()) -> None:
         self.out = out
         self.columns = list(columns)
 
     def write(self, row: Row) -> None:
+        raise NotImplementedError
+
+    def write_text(self, text: str) -> None:
+        """A row already serialized by ``row_json(row, self.text_format)``."""
         raise NotImplementedError
 
     def end_record(self) -> None:
@@ -36,20 +45,30 @@ class RowWriter:
 
 
 class JsonLinesWriter(RowWriter):
+    text_format = "jsonl"
+
     def write(self, row: Row) -> None:
-        self.out.write(dumps(row) + "\n")
+        self.write_text(row_json(row, "jsonl"))
+
+    def write_text(self, text: str) -> None:
+        self.out.write(text + "\n")
 
 
 class JsonArrayWriter(RowWriter):
     """One JSON array, written element by element so nothing is held in memory."""
+
+    text_format = "json"
 
     def __init__(self, out: TextIO, columns: Sequence[str] = ()) -> None:
         super().__init__(out, columns)
         self.count = 0
 
     def write(self, row: Row) -> None:
+        self.write_text(row_json(row, "json"))
+
+    def write_text(self, text: str) -> None:
         self.out.write("[\n" if self.count == 0 else ",\n")
-        self.out.write(json.dumps(row, ensure_ascii=False, indent=2))
+        self.out.write(text)
         self.count += 1
 
     def close(self) -> None:
