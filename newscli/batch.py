@@ -60,7 +60,13 @@ def process(command: str, raw: bool, record: Record, text_format: str | None = N
             return Outcome(record.id, texts=[row_json(row, text_format) for row in rows])
         return Outcome(record.id, rows)
     except Exception as exc:
-        return Outcome(record.id, error=f"could not be analysed ({type(exc).__name__}: {exc})")
+        return Outcome(record.id, error=f"could not be analysed ({describe(exc)})")
+
+
+def describe(exc: BaseException) -> str:
+    """An exception as one line: its type and its message with whitespace collapsed."""
+    message = " ".join(str(exc).split())
+    return f"{type(exc).__name__}: {message}" if message else type(exc).__name__
 
 
 def process_stats_chunk(raw: bool, records: list[Record]) -> list[Outcome]:
@@ -148,4 +154,4 @@ def _result(entry: tuple[str, Future[Outcome]] | InputError | InputWarning) -> R
     try:
         return future.result()
     except Exception as exc:  # a worker died (killed, out of memory): that record failed
-        return Outcome(record_id, error=f"worker failed ({type(exc).__name__}: {exc})")
+        return Outcome(record_id, error=f"worker failed ({describe(exc)})")

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from newscli.batch import Item, Outcome, Result, process, process_stats_chunk
+from newscli.batch import Item, Outcome, Result, describe, process, process_stats_chunk
 from newscli.errors import MissingExtraError
 from newscli.model import Record
 
@@ -102,7 +102,7 @@ def _stats_on_cluster(client: Any, items: Iterable[Item], raw: bool, window: int
             try:
                 yield from future.result()
             except Exception as exc:
-                yield Outcome(record_id, error=f"a chunk failed on the cluster ({type(exc).__name__}: {exc})")
+                yield Outcome(record_id, error=f"a chunk failed on the cluster ({describe(exc)})")
             finally:
                 future.release()
 
@@ -163,6 +163,6 @@ def _outcome(record_id: str, future: Any) -> Outcome:
     try:
         return future.result()
     except Exception as exc:  # the worker died on this record (KilledWorker) or the task raised
-        return Outcome(record_id, error=f"failed on the cluster ({type(exc).__name__}: {exc})")
+        return Outcome(record_id, error=f"failed on the cluster ({describe(exc)})")
     finally:
         future.release()

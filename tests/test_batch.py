@@ -85,3 +85,10 @@ def test_ctrl_c_exits_130_and_keeps_finished_rows(tmp_path: Path) -> None:
     assert json.loads(partial.read_text(encoding="utf-8"))["id"] == "done"
     assert not list(tmp_path.glob("*.tmp"))
     os.unlink(partial)
+
+
+def test_failure_reasons_are_one_line() -> None:
+    from newscli.batch import describe
+
+    assert describe(RuntimeError("first line\nsecond   line\n")) == "RuntimeError: first line second line"
+    assert describe(KeyError()) == "KeyError"
