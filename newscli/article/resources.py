@@ -5,15 +5,11 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from importlib import resources
+
+from newscli.datafiles import data_lines
 
 _NUKTA = "\u093c"
 _JOINERS = str.maketrans("", "", "\u200c\u200d")
-
-
-def _data_lines(*parts: str) -> list[str]:
-    text = resources.files("newscli").joinpath("data", "hi", *parts).read_text(encoding="utf-8")
-    return [line for line in text.splitlines() if line and not line.startswith("#")]
 
 
 def fold(s: str) -> str:
@@ -37,20 +33,20 @@ def spellings(entry: str) -> set[str]:
 @functools.cache
 def word_set(name: str) -> frozenset[str]:
     """A one-entry-per-line list as folded keys."""
-    return frozenset(fold_lines(_data_lines(name)))
+    return frozenset(fold_lines(data_lines(name)))
 
 
 @functools.cache
 def word_list(name: str) -> tuple[str, ...]:
     """A one-entry-per-line list as written, longest first (for regex alternations)."""
-    return tuple(sorted(_data_lines(name), key=len, reverse=True))
+    return tuple(sorted(data_lines(name), key=len, reverse=True))
 
 
 @functools.cache
 def table(name: str) -> dict[str, str]:
     """A two-column TSV as {folded first column: second column}."""
     out: dict[str, str] = {}
-    for line in _data_lines(name):
+    for line in data_lines(name):
         key, value = line.split("\t")
         out[fold(key)] = value
     return out
@@ -59,7 +55,7 @@ def table(name: str) -> dict[str, str]:
 @functools.cache
 def table_keys(name: str) -> tuple[str, ...]:
     """First column of a TSV as written, longest first."""
-    return tuple(sorted((line.split("\t")[0] for line in _data_lines(name)), key=len, reverse=True))
+    return tuple(sorted((line.split("\t")[0] for line in data_lines(name)), key=len, reverse=True))
 
 
 def alternation(entries: tuple[str, ...] | list[str], *, spaces_optional: bool = False) -> str:
@@ -83,6 +79,6 @@ ENTITY_PLACE_LISTS = ("loc_cities_india.txt", "loc_cities_world.txt", "loc_state
 def entity_words(name: str) -> frozenset[str]:
     """A word list of the entity tagger (``data/hi/entities``) as folded keys; empty if it is absent."""
     try:
-        return frozenset(fold_lines(_data_lines("entities", name)))
+        return frozenset(fold_lines(data_lines("entities", name)))
     except FileNotFoundError:
         return frozenset()

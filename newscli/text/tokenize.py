@@ -41,10 +41,10 @@ from __future__ import annotations
 import functools
 import unicodedata
 from dataclasses import dataclass
-from importlib import resources
 
 import regex
 
+from newscli.datafiles import data_lines
 from newscli.model import Token
 from newscli.text.normalize import normalize
 
@@ -122,8 +122,7 @@ def _token_pattern() -> regex.Pattern[str]:
 
 def read_list(name: str) -> list[str]:
     """Lines of a data file in ``newscli/data/hi``, without blank lines and ``#`` comments."""
-    text = resources.files("newscli").joinpath("data", "hi", name).read_text(encoding="utf-8")
-    return [line for line in text.splitlines() if line and not line.startswith("#")]
+    return data_lines(name)
 
 
 @functools.cache

@@ -14,6 +14,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from importlib import resources
 
+from newscli.datafiles import data_lines
+
 _FOLDER = "data/hi/numbers"
 
 _FOLD_TABLE = str.maketrans(
@@ -71,13 +73,7 @@ def keys(words: str) -> frozenset[str]:
 
 def _lines(name: str) -> list[list[str]]:
     """Rows of a data file: tab-separated fields, comments and blank lines skipped."""
-    text = resources.files("newscli").joinpath(f"{_FOLDER}/{name}").read_text(encoding="utf-8")
-    rows = []
-    for line in text.splitlines():
-        if not line or line.startswith("#"):
-            continue
-        rows.append(line.split("\t"))
-    return rows
+    return [line.split("\t") for line in data_lines(*_FOLDER.split("/")[2:], name)]
 
 
 def data_files() -> list[str]:
