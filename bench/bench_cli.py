@@ -21,8 +21,8 @@ import tempfile
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-DEFAULT_CORPUS = REPO.parent / "shared" / "eval" / "bench" / "hindi_news.jsonl"
+from corpus import DEFAULT_CORPUS, REPO
+
 SEED = REPO / "seeds" / "000_335be22ba1ea1f16.txt"
 NEWSCLI = [sys.executable, "-m", "newscli"]
 

@@ -14,17 +14,11 @@ corpus) for the first part; says so when it is absent.
 from __future__ import annotations
 
 import argparse
-import json
-import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 import regex
+from corpus import DEFAULT_CORPUS, best, load_texts
 
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
-DEFAULT_CORPUS = REPO.parent / "shared" / "eval" / "bench" / "hindi_news.jsonl"
 REFERENCE = "2020-04-15T10:00:00+05:30"
 
 ADVERSARIAL = {
@@ -35,24 +29,8 @@ ADVERSARIAL = {
 }
 
 
-def load(path: Path, limit: int | None) -> list[str]:
-    texts: list[str] = []
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                texts.append(json.loads(line)["text"])
-                if limit is not None and len(texts) >= limit:
-                    break
-    return texts
 
 
-def best(repeat: int, fn: Callable[[], object]) -> float:
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return min(times)
 
 
 def main() -> None:
@@ -68,7 +46,7 @@ def main() -> None:
     extract_numbers("१ जुलाई", REFERENCE)  # load the word data outside the timings
 
     if args.corpus.is_file():
-        texts = load(args.corpus, args.limit)
+        texts = load_texts(args.corpus, args.limit)
         mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
         found = sum(len(extract_numbers(t, REFERENCE)) for t in texts)
         t_ext = best(args.repeat, lambda: [extract_numbers(t, REFERENCE) for t in texts])

@@ -15,37 +15,11 @@ Needs ../shared (the corpus); says so when it is absent.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 import regex
-
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
-DEFAULT_CORPUS = REPO.parent / "shared" / "eval" / "bench" / "hindi_news.jsonl"
-
-
-def load(path: Path, limit: int | None) -> list[str]:
-    texts: list[str] = []
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                texts.append(json.loads(line)["text"])
-                if limit is not None and len(texts) >= limit:
-                    break
-    return texts
-
-
-def best(repeat: int, fn: Callable[[], object]) -> float:
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return min(times)
+from corpus import DEFAULT_CORPUS, best, load_texts
 
 
 def main() -> None:
@@ -63,7 +37,7 @@ def main() -> None:
     from newscli.text.sentences import split_sentences
     from newscli.text.tokenize import tokenize
 
-    texts = load(args.corpus, args.limit)
+    texts = load_texts(args.corpus, args.limit)
     mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
     bare = regex.compile(r"\w+|[^\w\s]")
 
