@@ -126,6 +126,29 @@ def _entity_rows(entities: list[Entity]) -> list[Row]:
     return [{"start": e.start, "end": e.end, "text": e.text, "type": e.type, "norm": e.norm} for e in entities]
 
 
+def entity_group_rows(mentions: list[Row]) -> list[Row]:
+    """Each entity once, in order of first mention: its canonical name, type, mention count,
+    the spellings seen and the span of its first mention."""
+    groups: dict[tuple[str, str], Row] = {}
+    for m in mentions:
+        key = (m["norm"], m["type"])
+        group = groups.get(key)
+        if group is None:
+            groups[key] = {
+                "norm": m["norm"],
+                "type": m["type"],
+                "mentions": 1,
+                "spellings": [m["text"]],
+                "start": m["start"],
+                "end": m["end"],
+            }
+            continue
+        group["mentions"] += 1
+        if m["text"] not in group["spellings"]:
+            group["spellings"].append(m["text"])
+    return list(groups.values())
+
+
 def number_rows(article: Article) -> list[Row]:
     return _number_rows(numbers_of(article))
 
@@ -156,6 +179,7 @@ _PER_ROW: dict[str, Callable[[Article], list[Row]]] = {
     "sentences": sentence_rows,
     "numbers": number_rows,
     "entities": entity_rows,
+    "entity-groups": lambda article: entity_group_rows(entity_rows(article)),
 }
 
 

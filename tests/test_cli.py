@@ -125,3 +125,16 @@ def test_dask_without_the_extra_says_how_to_install_it(
     result = run("parse", "--raw", "--dask", "tcp://127.0.0.1:1", str(two_files[0]))
     assert result.exit_code == 2
     assert "pip install 'newscli[dask]'" in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_entities_by_entity_groups_mentions_with_their_spellings(seed_path: Path) -> None:
+    mentions = [json.loads(x) for x in run("entities", str(seed_path)).stdout.splitlines()]
+    result = run("entities", "--by-entity", str(seed_path))
+    groups = [json.loads(x) for x in result.stdout.splitlines()]
+    assert result.exit_code == 0
+    assert sum(g["mentions"] for g in groups) == len(mentions)
+    assert len({(g["norm"], g["type"]) for g in groups}) == len(groups)
+    santosh = next(g for g in groups if "बीएल संतोष" in g["spellings"])
+    assert "बीएल सन्तोष" in santosh["spellings"] and santosh["mentions"] >= 2
+    first = next(m for m in mentions if m["norm"] == santosh["norm"])
+    assert (santosh["start"], santosh["end"]) == (first["start"], first["end"])

@@ -73,7 +73,9 @@ def io_options(func: F) -> F:
 
 def make_command(name: str) -> click.Command:
     @io_options
+    @click.pass_context
     def command(
+        ctx: click.Context,
         inputs: tuple[str, ...],
         input_format: str,
         raw: bool,
@@ -83,12 +85,13 @@ def make_command(name: str) -> click.Command:
         quiet: bool,
         dask: str | None,
         unordered: bool,
+        by_entity: bool = False,
     ) -> None:
         # Imported here so that --help never loads the pipeline.
         from newscli.cli.run import run_command
 
         code = run_command(
-            name,
+            "entity-groups" if by_entity else name,
             inputs,
             input_format=input_format,
             raw=raw,
@@ -99,8 +102,14 @@ def make_command(name: str) -> click.Command:
             dask=dask,
             ordered=not unordered,
         )
-        click.get_current_context().exit(code)
+        ctx.exit(code)
 
+    if name == "entities":
+        command = click.option(
+            "--by-entity",
+            is_flag=True,
+            help="One row per entity (canonical name, type, mentions, spellings, first span) instead of per mention.",
+        )(command)
     return click.command(name=name, help=COMMAND_HELP[name])(command)
 
 

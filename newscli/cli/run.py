@@ -22,6 +22,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "sentences": ("id", "index", "start", "end", "text"),
     "numbers": ("id", "start", "end", "text", "kind", "value", "unit", "approx"),
     "entities": ("id", "start", "end", "text", "type", "norm"),
+    "entity-groups": ("id", "norm", "type", "mentions", "spellings", "start", "end"),
     "analyze": ("id", "metadata", "stats", "sentences", "tokens", "entities", "numbers"),
     "stats": ("section", "item", "value"),
 }

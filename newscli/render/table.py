@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from typing import Any, TextIO
 
@@ -12,6 +11,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from newscli.pipeline import entity_group_rows
 from newscli.render.writers import RowWriter, cell
 
 Row = dict[str, Any]
@@ -50,6 +50,8 @@ class TableWriter(RowWriter):
         elif self.command == "analyze":
             for row in rows:
                 self.console.print(analysis_panel(row))
+        elif self.command == "entity-groups":
+            self.console.print(entity_summary(rows, title=str(rows[0].get("id", ""))))
         else:
             self.console.print(rows_table(rows, _COLUMNS.get(self.command, tuple(rows[0]))))
         self.out.flush()
@@ -109,21 +111,14 @@ def stats_grid(stats: Row) -> Table:
     return grid
 
 
-def entity_summary(entities: Sequence[Row]) -> Table:
-    """Each entity once: canonical name, type, mentions, spellings seen."""
-    counts: Counter[tuple[str, str]] = Counter()
-    spellings: dict[tuple[str, str], list[str]] = {}
-    for ent in entities:
-        key = (str(ent.get("norm")), str(ent.get("type")))
-        counts[key] += 1
-        seen = spellings.setdefault(key, [])
-        if ent.get("text") not in seen:
-            seen.append(str(ent.get("text")))
-    table = Table(title="entities", box=box.SIMPLE_HEAD, title_justify="left")
+def entity_summary(groups: Sequence[Row], title: str = "entities") -> Table:
+    """Each entity once, most mentioned first: canonical name, type, mentions, spellings seen."""
+    table = Table(title=title, box=box.SIMPLE_HEAD, title_justify="left")
     for col in ("entity", "type", "mentions", "spellings"):
         table.add_column(col, overflow="fold", justify="right" if col == "mentions" else "left")
-    for (norm, etype), n in counts.most_common(LONG_LIST_ROWS):
-        table.add_row(norm, etype, str(n), ", ".join(spellings[(norm, etype)]))
+    ranked = sorted(groups, key=lambda g: -int(g["mentions"]))
+    for g in ranked[:LONG_LIST_ROWS]:
+        table.add_row(str(g["norm"]), str(g["type"]), str(g["mentions"]), ", ".join(g["spellings"]))
     return table
 
 
@@ -136,7 +131,7 @@ def numbers_table(numbers: Sequence[Row]) -> Table:
 def analysis_panel(row: Row) -> Panel:
     extra: list[Any] = [Text(""), stats_grid(row.get("stats") or {})]
     if row.get("entities"):
-        extra.append(entity_summary(row["entities"]))
+        extra.append(entity_summary(entity_group_rows(row["entities"])))
     if row.get("numbers"):
         extra.append(numbers_table(row["numbers"]))
     return article_panel(row, row.get("metadata") or {}, extra)
