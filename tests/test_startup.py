@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -45,3 +46,22 @@ def test_a_reader_closing_the_pipe_early_is_not_an_error(tmp_path: Path) -> None
     assert first.startswith(b'{"id": "0"')
     assert producer.returncode == 0
     assert err == ""
+
+
+def test_no_input_on_a_terminal_is_a_usage_error_not_a_wait() -> None:
+    import pty
+
+    leader, follower = pty.openpty()
+    try:
+        proc = subprocess.run(
+            [sys.executable, "-m", "newscli", "parse"],
+            stdin=follower,
+            capture_output=True,
+            text=True,
+            timeout=30,
+        )
+    finally:
+        os.close(leader)
+        os.close(follower)
+    assert proc.returncode == 2
+    assert proc.stderr.startswith("newscli: no input") and proc.stdout == ""

@@ -62,6 +62,10 @@ def run_command(
 ) -> int:
     """Run ``command`` over ``inputs``; return the exit status."""
     stdin = sys.stdin.buffer
+    if (not inputs or "-" in inputs) and sys.stdin.isatty():
+        # Waiting for a person to type an article is never what they meant.
+        report("no input: give files or directories, or pipe text or JSON Lines to standard input")
+        return EXIT_USAGE
     target = OutputTarget(output)
     progress = Progress(enabled=not quiet)
     from newscli.corpus import CorpusStats
