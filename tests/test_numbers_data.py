@@ -28,6 +28,7 @@ COLUMNS = {
     "minus.tsv": 1,
     "months.tsv": 2,
     "not_units.txt": 1,
+    "count_heads.txt": 1,
     "ordinal_nouns.txt": 1,
     "ordinal_suffixes.tsv": 2,
     "ordinals.tsv": 3,

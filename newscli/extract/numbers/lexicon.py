@@ -150,6 +150,7 @@ class Lexicon:
     idioms: PhraseTable
     article_context: frozenset[str]
     not_units: frozenset[str]
+    count_heads: frozenset[str]
     compound_only: frozenset[str]
     ordinal_nouns: frozenset[str]
     vague: frozenset[str]
@@ -238,6 +239,7 @@ def lexicon() -> Lexicon:
         idioms=_table("idioms.tsv"),
         article_context=_words("article_context.txt"),
         not_units=_words("not_units.txt"),
+        count_heads=_words("count_heads.txt"),
         compound_only=_words("compound_only.txt"),
         ordinal_nouns=_words("ordinal_nouns.txt"),
         vague=_words("vague.txt"),

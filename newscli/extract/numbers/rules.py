@@ -35,6 +35,8 @@ _TAKING = fold("लेकर")
 _OTHER = keys("दूसरे दूसरी दूसरा दूसरों")
 _DO_VERB_NEXT = keys("ना और तो")
 _INFINITIVE_END = "ने"
+# Plural endings of nouns (direct and oblique), which end the phrase a number counts.
+_PLURAL_ENDS = ("ों", "ें", "एं", "ाएँ", "ियां", "ियाँ", "ओं")
 _ENGLISH_LETTER_WORDS = frozenset({"a", "s", "r"})
 
 
@@ -381,6 +383,8 @@ def _counted_noun(ctx: Ctx, j: int) -> str | None:
             break
         words.append(k)
         k += 1
+        if key in lex.count_heads or key.endswith(_PLURAL_ENDS):
+            break  # the head noun: what follows it is a predicate or the next phrase
     # An oblique infinitive before a postposition is a verb, not the noun: 80 सीटें जीतने का.
     while words:
         last = ctx.tok(words[-1])
