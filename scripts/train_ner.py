@@ -149,6 +149,24 @@ def write_known_names(table: NameTable, path: Path) -> int:
     return len(lines)
 
 
+def train_model(sents: list[Sentence], out: Path, params: dict[str, object], algorithm: str = "lbfgs") -> None:
+    """Train the CRF on ``sents`` and write it to ``out``."""
+    import pycrfsuite
+
+    trainer = pycrfsuite.Trainer(verbose=False)
+    trainer.select(algorithm, "crf1d")
+    trainer.set_params(params)
+    # Each sentence sees the names known from the other folds only, as a new
+    # text would: otherwise the feature would just repeat the answer.
+    for fold in range(FOLDS):
+        others = [s for i, s in enumerate(sents) if i % FOLDS != fold]
+        names = PhraseMatcher(build_known_names(others))
+        for s in sents[fold::FOLDS]:
+            words = [w for w, _ in s]
+            trainer.append(sentence_features(words, names=names), learnt_tags([t for _, t in s]))
+    trainer.train(str(out))
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--train", type=Path, default=ROOT.parent / "shared/eval/entities/ilner_train.conll")
@@ -158,25 +176,12 @@ def main() -> int:
     args = ap.parse_args()
     params = dict(PARAMS, c1=args.c1, c2=args.c2)
 
-    import pycrfsuite
-
     sents = unique_sentences(read_conll(args.train))
     # Written before any feature is computed: features read it on first use.
     print(f"{write_common_words(sents, COMMON_WORDS)} common words -> {COMMON_WORDS}")
-    trainer = pycrfsuite.Trainer(verbose=False)
-    trainer.select("lbfgs", "crf1d")
-    trainer.set_params(params)
     t0 = time.perf_counter()
     print(f"{write_known_names(build_known_names(sents), KNOWN_NAMES)} known names -> {KNOWN_NAMES}")
-    # Each sentence sees the names known from the other folds only, as a new
-    # text would: otherwise the feature would just repeat the answer.
-    for fold in range(FOLDS):
-        others = [s for i, s in enumerate(sents) if i % FOLDS != fold]
-        names = PhraseMatcher(build_known_names(others))
-        for s in sents[fold::FOLDS]:
-            words = [w for w, _ in s]
-            trainer.append(sentence_features(words, names=names), learnt_tags([t for _, t in s]))
-    trainer.train(str(args.out))
+    train_model(sents, args.out, params)
     size = args.out.stat().st_size
     print(f"{len(sents)} sentences, {time.perf_counter() - t0:.0f} s, {args.out} ({size / 1e6:.2f} MB)")
     return 0

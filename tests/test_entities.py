@@ -156,6 +156,45 @@ def test_everyday_words_are_not_entities() -> None:
     assert not any(t in {"PER", "ORG", "LOC"} for _, t in got)
 
 
+# --- sentence rules, on given tagger output ------------------------------------------
+
+
+def _apply(rule_name: str, sentence: str, tagged: list[tuple[int, int, str]]) -> set[tuple[str, str]]:
+    from newscli.extract.entities import rules
+    from newscli.extract.entities.features import gazetteer_matches
+
+    words = [t.text for t in split_words(sentence)]
+    keys = [spelling_key(w) for w in words]
+    view = rules.SentenceView(words, keys, gazetteer_matches(keys))
+    rule = next(r for r in rules.RULES if r.name == rule_name)
+    out = rule.apply(view, [rules.Mention(s, e, t, "tagger") for s, e, t in tagged])
+    return {(" ".join(words[m.start : m.end]), m.type) for m in out}
+
+
+def test_known_place_listed_next_to_a_tagged_place_is_a_place() -> None:
+    got = _apply("place_lists", "पुणे , नागपुर और जयपुर में बारिश हुई", [(0, 1, "LOC")])
+    assert {("पुणे", "LOC"), ("नागपुर", "LOC"), ("जयपुर", "LOC")} <= got
+
+
+def test_known_place_alone_is_left_to_the_tagger() -> None:
+    got = _apply("place_lists", "नागपुर में बारिश हुई", [])
+    assert got == set()
+
+
+def test_a_name_does_not_end_inside_an_open_bracket() -> None:
+    got = _apply("brackets", "अंतरराष्ट्रीय श्रम संगठन ( आईएलओ ) के अनुसार", [(0, 5, "ORG")])
+    assert got == {("अंतरराष्ट्रीय श्रम संगठन", "ORG")}
+    closed = _apply("brackets", "अंतरराष्ट्रीय श्रम संगठन ( आईएलओ ) के अनुसार", [(0, 6, "ORG")])
+    assert closed == {("अंतरराष्ट्रीय श्रम संगठन ( आईएलओ )", "ORG")}
+
+
+def test_words_before_life_dates_are_a_person() -> None:
+    got = _apply("life_dates", "इनमें मख़दूम मोहिउद्दीन ( 1908 - 1969 ) प्रमुख हैं", [])
+    assert ("मख़दूम मोहिउद्दीन", "PER") in got
+    # A year alone in brackets is not a life span.
+    assert _apply("life_dates", "इनमें मख़दूम मोहिउद्दीन ( 1908 ) प्रमुख हैं", []) == set()
+
+
 # --- the seed article -----------------------------------------------------------
 
 SEED_MUST_INCLUDE = [

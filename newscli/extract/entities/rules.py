@@ -257,6 +257,79 @@ def everyday_words(view: SentenceView, mentions: list[Mention]) -> list[Mention]
     return [m for m in mentions if not slip(m)]
 
 
+_LIST_LINKS = frozenset({",", "और", "तथा", "एवं", "व", "-"})
+_LIST_PLACES = ("COUNTRY", "STATE", "CITY", "WCITY")
+
+
+def place_lists(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
+    """A known place in a list next to a tagged place is a place too
+    (अहमदनगर , धुले , जलगांव): the tagger often takes the first and last
+    items of a list and misses those in between.  Alone, a listed place name
+    is too often part of something else (भारत सरकार) to be trusted."""
+    out = list(mentions)
+    cands = [(s, e) for s, e, classes in view.gazetteer if any(c in classes for c in _LIST_PLACES)]
+    covered = _covered(out)
+    keys = view.keys
+    loc_starts = {m.start for m in out if m.type == "LOC"}
+    loc_ends = {m.end for m in out if m.type == "LOC"}
+    # A sweep to the right chains "A , B , C" from a tagged A, a sweep to
+    # the left from a tagged C; each visits every candidate once.
+    for s, e in cands:
+        if s >= 2 and keys[s - 1] in _LIST_LINKS and s - 1 in loc_ends and not covered.intersection(range(s, e)):
+            out.append(Mention(s, e, "LOC", "place_lists"))
+            covered.update(range(s, e))
+            loc_starts.add(s)
+            loc_ends.add(e)
+    for s, e in reversed(cands):
+        listed = e + 1 < len(keys) and keys[e] in _LIST_LINKS and e + 1 in loc_starts
+        if listed and not covered.intersection(range(s, e)):
+            out.append(Mention(s, e, "LOC", "place_lists"))
+            covered.update(range(s, e))
+            loc_starts.add(s)
+    return out
+
+
+def brackets(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
+    """A name never ends inside an open bracket: the tagger sometimes runs an
+    organization's name into its bracketed short name and stops before the
+    closing bracket (श्रम संगठन ( आईएलओ).  The name ends before the bracket:
+    IL-NER more often tags the bracketed short name as a mention of its own
+    than as part of the name."""
+    out: list[Mention] = []
+    for m in mentions:
+        words = view.keys[m.start : m.end]
+        if "(" in words and ")" not in words[words.index("(") :]:
+            cut = m.start + words.index("(")
+            if cut > m.start:
+                out.append(Mention(m.start, cut, m.type, m.rule))
+            continue
+        out.append(m)
+    return out
+
+
+def _is_year(key: str) -> bool:
+    return len(key) == 4 and key.isdigit()
+
+
+def life_dates(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
+    """Name-like words right before a span of years in brackets are a
+    person's name (मजाज़ ( 1911 - 1955 )), the way reference works write
+    a writer's or leader's dates of birth and death."""
+    out = list(mentions)
+    covered = _covered(out)
+    keys = view.keys
+    for i in range(1, len(keys) - 3):
+        if keys[i] != "(" or not _is_year(keys[i + 1]) or keys[i + 2] not in ("-", "–") or i - 1 in covered:
+            continue
+        j = i
+        while j > 0 and i - j < 3 and j - 1 not in covered and _is_name_word(view, j - 1):
+            j -= 1
+        if j < i:
+            out.append(Mention(j, i, "PER", "life_dates"))
+            covered.update(range(j, i))
+    return out
+
+
 RULES: tuple[Rule, ...] = (
     Rule("everyday_words", everyday_words),
     Rule("titles", titles),
@@ -265,6 +338,9 @@ RULES: tuple[Rule, ...] = (
     Rule("gazetteer_fill", gazetteer_fill),
     Rule("names_after_cues", names_after_cues),
     Rule("initials", initials),
+    Rule("place_lists", place_lists),
+    Rule("brackets", brackets),
+    Rule("life_dates", life_dates),
 )
 
 
