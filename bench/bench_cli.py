@@ -88,7 +88,7 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory(prefix="newscli-bench-") as tmp:
         corpus = Path(tmp) / "corpus.jsonl"
-        lines = [ln for ln in args.corpus.read_text(encoding="utf-8").splitlines() if ln.strip()]
+        lines = [ln for ln in args.corpus.read_text(encoding="utf-8").split("\n") if ln.strip()]
         if args.limit:
             lines = lines[: args.limit]
         corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -136,3 +136,18 @@ def test_repaired_file_gives_a_warning_then_the_repaired_record(tmp_path: Path) 
     warning, record = items(str(path))
     assert "cp866" in str(warning)
     assert isinstance(record, Record) and record.text == HINDI
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16"])
+def test_a_line_separator_inside_a_json_string_does_not_end_the_record(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "sep.jsonl"
+    text = "पहला\u2028दूसरा\u0085तीसरा"
+    path.write_text('{"id": "a", "text": "' + text + '"}\n{"id": "b", "text": "x"}\n', encoding=encoding)
+    got = items(str(path))
+    assert [(g.id, g.text) for g in got if isinstance(g, Record)] == [("a", text), ("b", "x")]
+    assert not [g for g in got if isinstance(g, InputError)]
+
+
+def test_stdin_json_lines_with_a_line_separator_in_the_first_record() -> None:
+    got = items(stdin='{"text": "एक\u2028दो"}\n{"text": "तीन"}'.encode())
+    assert [g.text for g in got if isinstance(g, Record)] == ["एक\u2028दो", "तीन"]

@@ -147,7 +147,8 @@ def _jsonl_records(fh: BinaryIO, label: str, first: bytes = b"") -> Iterator[Ite
         except InputError as exc:
             yield exc
             return
-        lines: Iterable[tuple[int, str]] = enumerate(text.splitlines(), 1)
+        # Only "\n" ends a JSON line: str.splitlines would also cut at U+2028 inside a string.
+        lines: Iterable[tuple[int, str]] = enumerate(text.split("\n"), 1)
         yield from _lines_to_records(lines, label)
         return
     if head.startswith(codecs.BOM_UTF8):
@@ -156,10 +157,14 @@ def _jsonl_records(fh: BinaryIO, label: str, first: bytes = b"") -> Iterator[Ite
 
 
 def _chain_first(head: bytes, fh: BinaryIO) -> Iterator[bytes]:
-    """Lines of ``head`` (bytes already read) followed by the rest of ``fh``."""
+    """Lines of ``head`` (bytes already read) followed by the rest of ``fh``, cut at b"\\n" only."""
     if head and not head.endswith(b"\n"):
         head += fh.readline()
-    yield from head.splitlines(keepends=True)
+    if head:
+        *lines, last = head.split(b"\n")
+        yield from (line + b"\n" for line in lines)
+        if last:  # the input ended without a newline
+            yield last
     yield from fh
 
 
