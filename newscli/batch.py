@@ -63,6 +63,11 @@ def process(command: str, raw: bool, record: Record, text_format: str | None = N
         return Outcome(record.id, error=f"could not be analysed ({describe(exc)})")
 
 
+def process_each(work: Callable[[Record], Outcome], records: list[Record]) -> list[Outcome]:
+    """``work`` over several records in one task (cluster runs send records in chunks)."""
+    return [work(record) for record in records]
+
+
 def describe(exc: BaseException) -> str:
     """An exception as one line: its type and its message with whitespace collapsed."""
     message = " ".join(str(exc).split())

@@ -12,18 +12,18 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from newscli.batch import Item, Outcome, Result, describe, process, process_stats_chunk
-from newscli.errors import MissingExtraError
+from newscli.batch import Item, Outcome, Result, describe, process, process_each, process_stats_chunk
+from newscli.errors import InputError, InputWarning, MissingExtraError
 from newscli.model import Record
 
 if TYPE_CHECKING:
     import dask.bag
 
 INSTALL_HINT = "the dask extra is not installed; run: python3 -m pip install 'newscli[dask]'"
-# Records in flight per worker thread on the cluster: keeps it busy, keeps memory flat here.
-WINDOW_PER_THREAD = 16
-# Records per task for ``stats``, whose per-record results are merged on the worker.
-STATS_CHUNK = 64
+# Records per task: enough that scheduling overhead is small beside the work.
+CHUNK = 16
+# Chunks in flight per worker thread on the cluster: keeps it busy, keeps memory flat here.
+CHUNKS_PER_THREAD = 4
 
 
 def _require_distributed() -> Any:
@@ -63,106 +63,102 @@ def run_on_cluster(
     work: Callable[[Record], Outcome] | None = None,
     text_format: str | None = None,
 ) -> Iterator[Result]:
-    """Like ``batch.run_batch``, on the cluster at ``address`` (or an existing Client)."""
+    """Like ``batch.run_batch``, on the cluster at ``address`` (or an existing Client).
+
+    Records travel in chunks (one task each) so that per-task overhead does not
+    dominate; a chunk whose worker died is run again record by record, so the
+    record that kills a worker is the only one reported.
+    """
     _require_distributed()
     client = connect(address) if isinstance(address, str) else address
-    window = (sum(client.nthreads().values()) or 1) * WINDOW_PER_THREAD
+    if command == "stats" and work is None:
+        run_chunk: Callable[[list[Record]], list[Outcome]] = partial(process_stats_chunk, raw)
+    else:
+        run_chunk = partial(process_each, work or partial(process, command, raw, text_format=text_format))
+    window = (sum(client.nthreads().values()) or 1) * CHUNKS_PER_THREAD
     try:
-        if command == "stats" and work is None:
-            yield from _stats_on_cluster(client, items, raw, window)
-            return
-        submitted = _submit_all(client, work or partial(process, command, raw, text_format=text_format), items)
+        submitted = (
+            (entry, client.submit(run_chunk, entry, pure=False)) if isinstance(entry, list) else entry
+            for entry in _chunks(items, CHUNK)
+        )
         if ordered:
-            yield from _in_order(submitted, window)
+            yield from _in_order(client, run_chunk, submitted, window)
         else:
-            yield from _as_finished(submitted, window, client)
+            yield from _as_finished(client, run_chunk, submitted, window)
     finally:
         if isinstance(address, str):
             client.close()
 
 
-def _submit_all(client: Any, func: Callable[[Record], Outcome], items: Iterable[Item]) -> Iterator[Any]:
-    """Each record as (id, future), lazily: nothing is submitted before the consumer asks."""
-    for item in items:
-        yield (item.id, client.submit(func, item, pure=False)) if isinstance(item, Record) else item
-
-
-def _stats_on_cluster(client: Any, items: Iterable[Item], raw: bool, window: int) -> Iterator[Result]:
-    """Records go in chunks and come back as one merged summary per chunk: only totals travel."""
+def _chunks(items: Iterable[Item], size: int) -> Iterator[list[Record] | InputError | InputWarning]:
+    """Records grouped in lists of ``size``; an error or warning ends the chunk before it, keeping order."""
     chunk: list[Record] = []
-    futures: deque[Any] = deque()
-
-    def flush() -> None:
-        futures.append((chunk[0].id, client.submit(process_stats_chunk, raw, list(chunk), pure=False)))
-        chunk.clear()
-
-    def drain(limit: int) -> Iterator[Result]:
-        while len(futures) > limit:
-            record_id, future = futures.popleft()
-            try:
-                yield from future.result()
-            except Exception as exc:
-                yield Outcome(record_id, error=f"a chunk failed on the cluster ({describe(exc)})")
-            finally:
-                future.release()
-
     for item in items:
-        if not isinstance(item, Record):
-            yield item
+        if isinstance(item, Record):
+            chunk.append(item)
+            if len(chunk) >= size:
+                yield chunk
+                chunk = []
             continue
-        chunk.append(item)
-        if len(chunk) >= STATS_CHUNK:
-            flush()
-            yield from drain(window // STATS_CHUNK + 1)
+        if chunk:
+            yield chunk
+            chunk = []
+        yield item
     if chunk:
-        flush()
-    yield from drain(0)
+        yield chunk
 
 
-def _in_order(submitted: Iterator[Any], window: int) -> Iterator[Result]:
+def _in_order(
+    client: Any, run_chunk: Callable[[list[Record]], list[Outcome]], submitted: Iterator[Any], window: int
+) -> Iterator[Result]:
     pending: deque[Any] = deque()
     for entry in submitted:
         pending.append(entry)
         while len(pending) >= window or (pending and _ready(pending[0])):
-            yield _result(pending.popleft())
+            yield from _results(client, run_chunk, pending.popleft())
     while pending:
-        yield _result(pending.popleft())
+        yield from _results(client, run_chunk, pending.popleft())
 
 
-def _as_finished(submitted: Iterator[Any], window: int, client: Any) -> Iterator[Result]:
+def _as_finished(
+    client: Any, run_chunk: Callable[[list[Record]], list[Outcome]], submitted: Iterator[Any], window: int
+) -> Iterator[Result]:
     from distributed import as_completed
 
     finished = as_completed(loop=client.loop)
-    ids: dict[str, str] = {}
+    chunks: dict[str, list[Record]] = {}
     for entry in submitted:
         if not isinstance(entry, tuple):
             yield entry
             continue
-        record_id, future = entry
-        ids[future.key] = record_id
+        chunk, future = entry
+        chunks[future.key] = chunk
         finished.add(future)
         if finished.count() >= window:
             done = next(finished)
-            yield _outcome(ids.pop(done.key), done)
+            yield from _results(client, run_chunk, (chunks.pop(done.key), done))
     for done in finished:
-        yield _outcome(ids.pop(done.key), done)
+        yield from _results(client, run_chunk, (chunks.pop(done.key), done))
 
 
 def _ready(entry: Any) -> bool:
     return not isinstance(entry, tuple) or bool(entry[1].done())
 
 
-def _result(entry: Any) -> Result:
+def _results(client: Any, run_chunk: Callable[[list[Record]], list[Outcome]], entry: Any) -> Iterator[Result]:
     if not isinstance(entry, tuple):
-        return entry
-    record_id, future = entry
-    return _outcome(record_id, future)
-
-
-def _outcome(record_id: str, future: Any) -> Outcome:
+        yield entry
+        return
+    chunk, future = entry
     try:
-        return future.result()
-    except Exception as exc:  # the worker died on this record (KilledWorker) or the task raised
-        return Outcome(record_id, error=f"failed on the cluster ({describe(exc)})")
+        yield from future.result()
+        return
+    except Exception as exc:
+        if len(chunk) == 1:
+            yield Outcome(chunk[0].id, error=f"failed on the cluster ({describe(exc)})")
+            return
     finally:
         future.release()
+    # The chunk's worker died: find out which record it was, one task per record.
+    for record in chunk:
+        yield from _results(client, run_chunk, ([record], client.submit(run_chunk, [record], pure=False)))
