@@ -162,3 +162,13 @@ def test_no_text_makes_any_command_fail(text: str, raw: bool) -> None:
         for row in rows_for(command, record, raw):
             if "start" in row:
                 assert text[row["start"] : row["end"]] == row["text"]
+
+
+def test_a_lone_surrogate_escaped_in_json_is_replaced_with_a_warning(tmp_path: Path) -> None:
+    path = tmp_path / "s.jsonl"
+    path.write_text('{"id": "s", "text": "भाजपा\\ud800 ने कहा"}\n{"id": "t", "text": "ठीक"}\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["tokens", "--raw", "--format", "jsonl", str(path)])
+    assert result.exit_code == 0
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["text"] for r in rows if r["id"] == "s"] == ["भाजपा", "\ufffd", "ने", "कहा"]
+    assert "surrogate" in result.stderr and "Traceback" not in result.stderr

@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import json
 import os
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO, Literal
@@ -97,8 +98,18 @@ def _text_record(data: bytes, label: str) -> Iterator[Item]:
     yield from with_repair(Record(id=label, text=text))
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def with_repair(record: Record) -> Iterator[Item]:
-    """The record, its text repaired (with a warning) when it is unambiguous mojibake."""
+    """The record, its text repaired (with a warning) when it is unambiguous mojibake.
+
+    A JSON string can escape a lone surrogate (``"\\ud800"``), which no UTF-8 output can
+    hold; each becomes U+FFFD, one code point for one, so offsets are unchanged.
+    """
+    if _SURROGATE.search(record.text):
+        yield InputWarning(record.id, "lone surrogate code points replaced by U+FFFD")
+        record = Record(id=record.id, text=_SURROGATE.sub("\ufffd", record.text), meta=record.meta)
     repair = repair_mojibake(record.text)
     if repair is None:
         yield record

@@ -35,8 +35,17 @@ def tag_words(words: Sequence[str], matches: Sequence[Match] | None = None) -> l
     """IOB2 tags (B-PER, I-LOC, O, ...) for one sentence of words."""
     if not words:
         return []
-    tags: list[str] = _tagger().tag(sentence_features(words, matches))
+    features = sentence_features(words, matches)
+    try:
+        tags: list[str] = _tagger().tag(features)
+    except SystemError:
+        # crfsuite cannot encode lone surrogates (a JSON string may hold one): tag their stand-ins.
+        tags = _tagger().tag([[_encodable(f) for f in item] for item in features])
     return tags
+
+
+def _encodable(feature: str) -> str:
+    return feature.encode("utf-8", "replace").decode("utf-8")
 
 
 def tag_spans(words: Sequence[str], matches: Sequence[Match] | None = None) -> list[tuple[int, int, str]]:
