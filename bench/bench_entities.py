@@ -13,26 +13,12 @@ says so and exits 0 when it is absent.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from pathlib import Path
 from typing import Any
 
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
-DEFAULT_CORPUS = REPO.parent / "shared" / "eval" / "bench" / "hindi_news.jsonl"
-
-
-def load(path: Path, limit: int | None) -> list[str]:
-    texts: list[str] = []
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                texts.append(json.loads(line)["text"])
-                if limit is not None and len(texts) >= limit:
-                    break
-    return texts
+from corpus import DEFAULT_CORPUS, REPO, load_texts
 
 
 def main() -> int:
@@ -47,7 +33,7 @@ def main() -> int:
     from newscli.extract.entities import extract_entities, tagger
     from newscli.extract.entities.words import split_words
 
-    texts = load(args.corpus, args.limit)
+    texts = load_texts(args.corpus, args.limit)
     extract_entities("भाजपा ने लखनऊ में बैठक की।")  # load the model and word lists
 
     crf_seconds = 0.0

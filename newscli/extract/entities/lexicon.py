@@ -8,8 +8,8 @@ spelling keys (see :mod:`.spelling`), so one entry covers its variants.
 from __future__ import annotations
 
 import functools
-from importlib import resources
 
+from ...datafiles import data_lines as read_data_lines
 from .spelling import spelling_key
 
 # Gazetteer file -> the class its entries get in features and rules.
@@ -39,9 +39,7 @@ GAZETTEER_TYPE: dict[str, str] = {
 @functools.cache
 def data_lines(name: str) -> tuple[str, ...]:
     """The non-empty lines of a data file, as written."""
-    path = resources.files("newscli").joinpath("data", "hi", "entities", name)
-    text = path.read_text(encoding="utf-8")
-    return tuple(line for line in text.split("\n") if line and not line.startswith("#"))
+    return tuple(read_data_lines("entities", name))
 
 
 @functools.cache
