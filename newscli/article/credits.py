@@ -171,11 +171,34 @@ def _is_person(text: str) -> bool:
     return ends_with_surname(text) or (bool(words) and words[0] in entity_words("given_names.txt"))
 
 
+# Lists of regions that qualify a city in a dateline ("मुजफ्फरपुर, बिहार।", "अदेन, यमन।").
+_REGION_LISTS = ("loc_states.txt", "loc_countries.txt")
+
+
+def _is_region(text: str) -> bool:
+    key = fold(text)
+    return any(key in entity_words(name) for name in _REGION_LISTS)
+
+
+def _city_then_region(named: list[Span]) -> Span | None:
+    """ "मुजफ्फरपुर, बिहार": a known city qualified by its state or country is the place, and nobody
+    is credited ("नीलू रंजन, नई दिल्ली" still credits the reporter)."""
+    if len(named) != 2:
+        return None
+    city, region = named
+    if not _is_region(region.text) or _is_region(city.text) or _is_person(city.text):
+        return None
+    return city if _is_known_place(city.text) else None
+
+
 def _place_and_person(named: list[Span]) -> tuple[Span | None, Span | None]:
     """Which of the name-or-place parts is the place and which the reporter ("अनिल शर्मा, आगरा",
     "नई दिल्ली, रणविजय सिंह"): known places and known names decide, else the place comes last."""
     if not named:
         return None, None
+    qualified = _city_then_region(named)
+    if qualified is not None:
+        return qualified, None
     places = [p for p in named if _is_known_place(p.text)]
     people = [p for p in named if p not in places and _is_person(p.text)]
     unknown = [p for p in named if p not in places and p not in people]
