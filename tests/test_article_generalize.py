@@ -33,3 +33,25 @@ def test_city_qualified_by_state_or_country(opening: str, place: str, author: st
     article = parse_article(page(f"{opening} {P1}", P2, P3))
     assert article.dateline == place
     assert article.author == author
+
+
+HEADLINE = "नगर निगम की बैठक में सड़कों की मरम्मत पर फैसला, नालों की सफाई जल्द"
+LEAD = "शहर में शनिवार को नगर निगम की बैठक हुई और सड़कों की मरम्मत पर लंबी चर्चा की गई।"
+# The dek as a desk re-edits it from the lead: a word changed, a word doubled.
+EDITED_DEK = "शहर में शनिवार को नगर निगम की की बैठक हुई और सड़कों के मरम्मत पर चर्चा की गई।"
+
+
+@pytest.mark.parametrize("dateline", ["नई दिल्लीः", "लंदनः", "नईदुनिया प्रतिनिधि, इंदौर।"])
+def test_an_edited_dek_before_the_dateline_paragraph_is_the_summary(dateline: str) -> None:
+    text = page(HEADLINE, "Updated: 09 Apr, 2018 01:50 PM", EDITED_DEK, f"{dateline} {LEAD} {P2}", P3)
+    article = parse_article(text)
+    assert article.summary == EDITED_DEK
+    assert article.dateline == dateline.split(",")[-1].strip(" ।ः")
+    assert article.body is not None and article.body.startswith(LEAD)
+
+
+def test_a_different_first_paragraph_is_not_taken_for_a_dek() -> None:
+    text = page(HEADLINE, "Updated: 09 Apr, 2018 01:50 PM", P3, f"नई दिल्लीः {LEAD} {P2}", P2)
+    article = parse_article(text)
+    assert article.summary is None
+    assert article.body is not None and article.body.startswith(P3)

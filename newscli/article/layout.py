@@ -28,6 +28,11 @@ _BODY_BEFORE_TEASERS = 2
 _LABELLED_SUMMARY_PARAGRAPHS = 4
 # Characters compared when a dek is repeated as the body's opening.
 _DEK_PREFIX = 40
+# Words compared when a dek is repeated (edited) after the dateline, and the share that must match.
+_OPENING_WORDS = 8
+_OPENING_SHARE = (3, 4)
+# Punctuation stripped from the ends of words compared between a dek and a paragraph.
+_WORD_PUNCTUATION = "।॥|,.:;!?'\"()[]‘’“”-–—"
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,9 +146,27 @@ def find_body_start(
 
 
 def _repeats(dek: str, paragraph: str, dateline: Dateline, base: int) -> bool:
-    """The paragraph, after its dateline, opens with the dek's words."""
+    """The paragraph, after its dateline, opens with the dek's words (an edited copy counts)."""
     key = _norm_start(dek)
-    return len(key) >= _DEK_PREFIX // 2 and _norm_start(paragraph[dateline.text_start - base :]) == key
+    if len(key) < _DEK_PREFIX // 2:
+        return False
+    return _similar_openings(dek, paragraph[dateline.text_start - base :])
+
+
+def _similar_openings(dek: str, paragraph: str) -> bool:
+    """Most of the dek's first words open the paragraph too: desks re-edit the dek they copy from
+    the lead ("के वंशज को" / "के वंश को", a doubled "की की"), so an exact prefix is too strict."""
+    dek_words = _opening_words(dek, _OPENING_WORDS)
+    if len(dek_words) < _OPENING_WORDS:
+        return False
+    para_words = set(_opening_words(paragraph, _OPENING_WORDS + 2))
+    shared = sum(1 for w in dek_words if w in para_words)
+    return shared * _OPENING_SHARE[1] >= len(dek_words) * _OPENING_SHARE[0]
+
+
+def _opening_words(text: str, n: int) -> list[str]:
+    words = (w.strip(_WORD_PUNCTUATION) for w in unicodedata.normalize("NFC", text).split())
+    return [w for w in words if w][:n]
 
 
 def _norm_start(text: str) -> str:
