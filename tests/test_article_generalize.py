@@ -55,3 +55,30 @@ def test_a_different_first_paragraph_is_not_taken_for_a_dek() -> None:
     article = parse_article(text)
     assert article.summary is None
     assert article.body is not None and article.body.startswith(P3)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "place", "author"),
+    [
+        ("नईदुनिया प्रतिनिधि, इंदौर।", "इंदौर", None),
+        ("अनिल शर्मा, आगरा।", "आगरा", "अनिल शर्मा"),
+        ("नई दिल्ली, एजेंसी ।", "नई दिल्ली", None),
+    ],
+)
+def test_a_credited_dateline_under_a_teaser_paragraph_opens_the_body(
+    dateline: str, place: str, author: str | None
+) -> None:
+    # the page's teaser does not repeat the lead; the credit shows where the story starts
+    text = page(HEADLINE, "Updated: 09 Apr, 2018 01:50 PM", P3, f"{dateline}{LEAD} {P2}", P2)
+    article = parse_article(text)
+    assert article.dateline == place
+    assert article.author == author
+    assert article.summary == P3
+    assert article.body is not None and article.body.startswith(LEAD)
+
+
+def test_a_new_story_in_a_day_file_does_not_swallow_the_paragraph_before_it() -> None:
+    # a paragraph of the previous story, then the next story's title and credited dateline
+    text = page(P3, "", "बारिश से पहले नालों की सफाई शुरू", "", f"नई दिल्ली, एजेंसी । {LEAD} {P2}", "", P2)
+    article = parse_article(text)
+    assert article.body is not None and article.body.startswith(P3)

@@ -110,8 +110,9 @@ def find_body_start(
 ) -> tuple[int | None, Dateline | None, tuple[int, Credit] | None]:
     """The body's first line and the dateline that opens it (in the paragraph or on its own line).
 
-    The dateline may open the second paragraph only when the first is a dek that the second repeats,
-    or a few paragraphs down when the head ends with a summary label ("HighLights", "सार").
+    The dateline may open the second paragraph only when the first is a dek that the second repeats
+    or the dateline credits a reporter, desk or agency; or a few paragraphs down when the head ends
+    with a summary label ("HighLights", "सार").
     """
     labelled = head_end >= 0 and infos[head_end].kind == LABEL
     paragraphs = 0
@@ -128,7 +129,9 @@ def find_body_start(
                 continue
             paragraphs += 1
             if dateline is not None and (
-                labelled or _repeats(infos[first_paragraph].text, info.text, dateline, info.line.start)
+                labelled
+                or _repeats(infos[first_paragraph].text, info.text, dateline, info.line.start)
+                or (_follows(infos, info.index, first_paragraph) and is_credited(dateline))
             ):
                 return info.index, dateline, None
             if not labelled or paragraphs >= _LABELLED_SUMMARY_PARAGRAPHS:
@@ -143,6 +146,21 @@ def find_body_start(
         texts = [i.index for i in infos[head_end + 1 : tail] if i.kind == TEXT]
         first_paragraph = texts[0] if texts else None
     return first_paragraph, None, None
+
+
+def _follows(infos: Sequence[LineInfo], i: int, j: int) -> bool:
+    """Line ``i`` comes right after line ``j`` (blank lines aside): no headline between them, as
+    in a day's file of stories where a new story's title precedes its dateline."""
+    before = _previous(infos, i)
+    return before is not None and before.index == j
+
+
+def is_credited(dateline: Dateline) -> bool:
+    """A dateline that credits someone ("नईदुनिया प्रतिनिधि, इंदौर।", "अनिल शर्मा, आगरा।",
+    "नई दिल्ली, एजेंसी ।") or is dated: only a story's own opening prints one, so the paragraph
+    above it is a dek even when it does not repeat the lead."""
+    credit = dateline.credit
+    return credit.generic or bool(credit.outlets) or credit.person is not None or credit.dated
 
 
 def _repeats(dek: str, paragraph: str, dateline: Dateline, base: int) -> bool:
