@@ -82,3 +82,13 @@ def test_a_new_story_in_a_day_file_does_not_swallow_the_paragraph_before_it() ->
     text = page(P3, "", "बारिश से पहले नालों की सफाई शुरू", "", f"नई दिल्ली, एजेंसी । {LEAD} {P2}", "", P2)
     article = parse_article(text)
     assert article.body is not None and article.body.startswith(P3)
+
+
+@pytest.mark.parametrize(
+    ("opening", "author"),
+    [("नईदुनिया इंदौर:", None), ("कपीश दुबे, नईदुनिया इंदौर।", "कपीश दुबे")],
+)
+def test_an_outlet_glued_to_the_city_is_not_part_of_the_place(opening: str, author: str | None) -> None:
+    article = parse_article(page(HEADLINE, "Updated: 09 Apr, 2018 01:50 PM", f"{opening}{LEAD} {P2}", P3))
+    assert article.dateline == "इंदौर"
+    assert article.author == author

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from newscli.article.dates import find_datetimes, month_day_pattern
-from newscli.article.outlets import canonical, find_outlets
+from newscli.article.outlets import OutletMention, canonical, find_outlets
 from newscli.article.resources import ENTITY_PLACE_LISTS, entity_words, fold, word_set
 
 _DEV_WORD = re.compile(r"[\u0900-\u0963\u0971-\u097F\u200c\u200d]+")
@@ -212,6 +212,15 @@ def _place_and_person(named: list[Span]) -> tuple[Span | None, Span | None]:
     return place, rest[0] if rest else None
 
 
+def _outlet_then_place(text: str, mentions: list[OutletMention]) -> tuple[str, int] | None:
+    """ "नईदुनिया इंदौर" (no comma between outlet and city): the outlet, and where the place starts."""
+    if not mentions or mentions[0].start != 0 or mentions[0].end >= len(text):
+        return None
+    rest = text[mentions[0].end :]
+    start = mentions[0].end + len(rest) - len(rest.lstrip())
+    return (mentions[0].name, start) if _is_known_place(text[start:]) else None
+
+
 def parse_dateline_credit(s: str, base: int = 0, strict: bool = False) -> Credit | None:
     """The credit before a dateline separator, or None when ``s`` is not one.
 
@@ -245,6 +254,12 @@ def parse_dateline_credit(s: str, base: int = 0, strict: bool = False) -> Credit
             outlets.append(name)
             continue
         mentions = find_outlets(text)
+        lead = _outlet_then_place(text, mentions)
+        if lead is not None:
+            outlets.append(lead[0])
+            text = text[lead[1] :]
+            part = Span(part.end - len(text), part.end, text)
+            mentions = []
         if mentions and mentions[-1].end == len(text) and mentions[-1].start > 0:
             # "Sudhir Kumar लाइव हिन्दुस्तान, पटना": the reporter, then the outlet
             outlets.append(mentions[-1].name)
