@@ -92,3 +92,15 @@ def test_an_outlet_glued_to_the_city_is_not_part_of_the_place(opening: str, auth
     article = parse_article(page(HEADLINE, "Updated: 09 Apr, 2018 01:50 PM", f"{opening}{LEAD} {P2}", P3))
     assert article.dateline == "इंदौर"
     assert article.author == author
+
+
+@pytest.mark.parametrize("opener", ["जिससे", "ताकि", "जबकि"])
+def test_a_dependent_clause_is_not_a_headline_even_on_a_dated_page(opener: str) -> None:
+    clause = f"{opener} शहर की सड़कें बारिश से पहले ठीक हो सकें"
+    article = parse_article(page("2018-09-09 08:32:41", clause, f"डेस्क-{LEAD} {P2}", P3))
+    assert article.headline is None
+
+
+def test_a_title_after_the_date_line_is_still_the_headline() -> None:
+    article = parse_article(page("2018-09-09 08:32:41", HEADLINE, f"डेस्क-{LEAD} {P2}", P3))
+    assert article.headline == HEADLINE

@@ -226,7 +226,13 @@ def choose_headline(infos: Sequence[LineInfo], body_start: int, exclude: set[int
     """The last title-like line above the first date or byline line; else the first one below it."""
 
     def candidate(info: LineInfo) -> bool:
-        return info.kind == TEXT and info.title_like and info.index not in exclude and not _is_captionish(info)
+        return (
+            info.kind == TEXT
+            and info.title_like
+            and info.index not in exclude
+            and not _is_captionish(info)
+            and not opens_dependent_clause(info.text)
+        )
 
     first_meta = next(
         (i.index for i in infos[:body_start] if i.kind == META),
@@ -307,6 +313,12 @@ def find_layout(infos: Sequence[LineInfo]) -> Layout:
         tail=tail,
         is_article=is_article,
     )
+
+
+def opens_dependent_clause(text: str) -> bool:
+    """The line opens with a relative or subordinating word ("जिससे …"): the tail of a sentence."""
+    words = fold(text).split()
+    return bool(words) and words[0] in word_set("article_clause_openers.txt")
 
 
 def looks_like_fragment(text: str) -> bool:
