@@ -104,3 +104,13 @@ def test_a_dependent_clause_is_not_a_headline_even_on_a_dated_page(opener: str) 
 def test_a_title_after_the_date_line_is_still_the_headline() -> None:
     article = parse_article(page("2018-09-09 08:32:41", HEADLINE, f"डेस्क-{LEAD} {P2}", P3))
     assert article.headline == HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("opening", "place"),
+    [("संवाद सूत्र तपा, बरनाला :", "बरनाला"), ("संवाद सूत्र, बरनाला :", "बरनाला"), ("प्रमुख संवाददाता मुम्बई।", "मुम्बई")],
+)
+def test_a_stringer_credit_with_his_town_names_nobody(opening: str, place: str) -> None:
+    article = parse_article(page(f"{opening} {LEAD} {P2}", P3))
+    assert article.dateline == place
+    assert article.author is None

@@ -153,10 +153,11 @@ def _parts(s: str, base: int) -> list[Span]:
 
 
 def _credit_then_place(text: str) -> int | None:
-    """Where the place starts in "प्रमुख संवाददाता मुम्बई" (a desk credit and its place in one part)."""
+    """Where the place starts in "प्रमुख संवाददाता मुम्बई" or "संवाद सूत्र तपा" (a desk credit and its
+    place in one part)."""
     words = list(re.finditer(r"\S+", text))
     for i in range(len(words) - 2, -1, -1):
-        if fold(words[i].group()) in _CREDIT_HEADS:
+        if fold(words[i].group()) in _CREDIT_HEADS or (i > 0 and is_generic_credit(text[: words[i].end()])):
             rest = text[words[i + 1].start() :]
             return words[i + 1].start() if is_place_like(rest) else None
     return None
@@ -235,7 +236,8 @@ def parse_dateline_credit(s: str, base: int = 0, strict: bool = False) -> Credit
     for match in printed:
         s = s[: match.start] + " " * (match.end - match.start) + s[match.end :]
     dated = bool(printed)
-    for part in _parts(s, base):
+    parts = _parts(s, base)
+    for part in parts:
         text = part.text.strip("()").strip()
         if not text:
             continue
@@ -247,6 +249,8 @@ def parse_dateline_credit(s: str, base: int = 0, strict: bool = False) -> Credit
         if split is not None:
             generic = True
             outlets += [m.name for m in find_outlets(text[:split])]
+            if part is not parts[-1]:
+                continue  # "संवाद सूत्र तपा, बरनाला": the stringer's town; the district is the dateline
             text = text[split:]
             part = Span(part.end - len(text), part.end, text)
         name = canonical(text)
