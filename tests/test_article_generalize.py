@@ -114,3 +114,18 @@ def test_a_stringer_credit_with_his_town_names_nobody(opening: str, place: str) 
     article = parse_article(page(f"{opening} {LEAD} {P2}", P3))
     assert article.dateline == place
     assert article.author is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "author"),
+    [
+        ("पटना [जेएनएन]।", "पटना", None),
+        ("अलीगढ़[संतोष शर्मा]:", "अलीगढ़", "संतोष शर्मा"),
+        ("काबुल [रायटर/एएफपी]।", "काबुल", None),
+    ],
+)
+def test_a_credit_in_square_brackets_closes_the_dateline(opening: str, place: str, author: str | None) -> None:
+    article = parse_article(page(f"{opening} {LEAD} {P2}", P3))
+    assert article.dateline == place
+    assert article.author == author
+    assert article.body is not None and article.body.startswith(LEAD)

@@ -2,7 +2,7 @@
 
 Formats: ``लखनऊ :``, ``लंदन:``, ``नई दिल्लीः`` (visarga), ``धार।``, ``कानपुर – ``,
 ``नई दिल्ली, एजेंसी ।``, ``नईदुनिया प्रतिनिधि, इंदौर।``, ``चंडीगढ़(रश्मि) :``,
-``नयी दिल्ली, 24 जुलाई (भाषा)``, wire headers ``पूर्णिया, दिसम्बर 5 -- अमौर, एक संवाददाता।``,
+``नयी दिल्ली, 24 जुलाई (भाषा)``, ``पटना [जेएनएन]।``, wire headers ``पूर्णिया, दिसम्बर 5 -- अमौर, एक संवाददाता।``,
 a place glued to a relative stamp ``समस्तीपुरकुछ ही क्षण पहले``.
 """
 
@@ -44,8 +44,13 @@ class Dateline:
         return self.credit.place
 
 
+# Jagran prints the credit in square brackets ("पटना [जेएनएन]।", "नोएडा [चंद्रशेखर वर्मा] ।"); read
+# them as round ones (same length, so offsets hold).
+_SQUARE_TO_ROUND = str.maketrans("[]", "()")
+
+
 def _one_prefix(s: str, pos: int) -> tuple[Credit, int] | None:
-    window = s[pos : pos + _MAX_PREFIX]
+    window = s[pos : pos + _MAX_PREFIX].translate(_SQUARE_TO_ROUND)
     sep = _SEPARATOR.search(window)
     bracket = _CLOSING_BRACKET.search(window)
     if bracket is not None and (sep is None or bracket.start() < sep.start()):
