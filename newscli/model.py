@@ -6,6 +6,7 @@ normalization), so ``text[start:end]`` is the span's surface form.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -71,9 +72,12 @@ class Article:
         return "".join(parts)
 
 
+_LINE_BREAKS = re.compile(r"[^\r\n]+")
+
+
 def _blank(text: str) -> str:
-    """Spaces for every character but newlines, so lengths and line structure stay."""
-    return "\n".join(" " * len(line) for line in text.split("\n"))
+    """Spaces for every character but line breaks, so lengths and line structure stay."""
+    return _LINE_BREAKS.sub(lambda m: " " * len(m.group()), text)
 
 
 @dataclass(frozen=True, slots=True)

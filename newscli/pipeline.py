@@ -69,10 +69,37 @@ def tokens_of(article: Article, content: str | None = None) -> list[Token]:
 
 
 def sentences_of(article: Article, tokens: list[Token] | None = None, content: str | None = None) -> list[Sentence]:
-    """Sentences of the article's content; pass its tokens when they are at hand to save a pass."""
+    """Sentences of the article's content; pass its tokens when they are at hand to save a pass.
+
+    No sentence crosses a segment boundary: a dateline (``लखनऊ :``) is not glued to the
+    body sentence after it, and every sentence's text is the original text at its span.
+    """
     from newscli.text.sentences import split_sentences
 
-    return split_sentences(article.content_text() if content is None else content, tokens)
+    sentences = split_sentences(article.content_text() if content is None else content, tokens)
+    return _within_segments(article, sentences)
+
+
+def _within_segments(article: Article, sentences: list[Sentence]) -> list[Sentence]:
+    text = article.text
+    segments = sorted(article.segments, key=lambda seg: seg.start)
+    out: list[Sentence] = []
+    k = 0
+    for sent in sentences:
+        while k < len(segments) and segments[k].end <= sent.start:
+            k += 1
+        j = k
+        while j < len(segments) and segments[j].start < sent.end:
+            start = max(sent.start, segments[j].start)
+            end = min(sent.end, segments[j].end)
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if start < end:
+                out.append(Sentence(start, end, text[start:end]))
+            j += 1
+    return out
 
 
 def numbers_of(article: Article, content: str | None = None) -> list[Quantity]:

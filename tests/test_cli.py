@@ -138,3 +138,13 @@ def test_entities_by_entity_groups_mentions_with_their_spellings(seed_path: Path
     assert "बीएल सन्तोष" in santosh["spellings"] and santosh["mentions"] >= 2
     first = next(m for m in mentions if m["norm"] == santosh["norm"])
     assert (santosh["start"], santosh["end"]) == (first["start"], first["end"])
+
+
+def test_seed_sentences_are_original_slices_and_the_dateline_stands_alone(seed_path: Path) -> None:
+    text = seed_path.read_text(encoding="utf-8")
+    rows = [json.loads(x) for x in run("sentences", str(seed_path)).stdout.splitlines()]
+    assert all(text[r["start"] : r["end"]] == r["text"] for r in rows)
+    texts = [r["text"] for r in rows]
+    assert "लखनऊ" in texts  # the dateline is not glued to the first body sentence
+    assert texts[0].startswith("लोकसभा चुनाव 2024") and texts[1].endswith("बैठक की.")
+    assert not any("Published" in t or "देखें पूरी खबर" in t for t in texts)
