@@ -7,7 +7,7 @@ code runs in this process, in worker processes or on a cluster.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from newscli.model import Article, Entity, Quantity, Record, Segment, Sentence, Token
 
@@ -105,13 +105,32 @@ def _within_segments(article: Article, sentences: list[Sentence]) -> list[Senten
 def numbers_of(article: Article, content: str | None = None) -> list[Quantity]:
     from newscli.extract.numbers import extract_numbers
 
-    return extract_numbers(article.content_text() if content is None else content, article.published)
+    found = extract_numbers(article.content_text() if content is None else content, article.published)
+    return _inside_segments(article, found)
 
 
 def entities_of(article: Article, content: str | None = None) -> list[Entity]:
     from newscli.extract.entities import extract_entities
 
-    return extract_entities(article.content_text() if content is None else content)
+    return _inside_segments(article, extract_entities(article.content_text() if content is None else content))
+
+
+_Span = TypeVar("_Span", Quantity, Entity)
+
+
+def _inside_segments(article: Article, spans: list[_Span]) -> list[_Span]:
+    """The spans that lie within one segment: one that bridges blanked furniture is not in the text."""
+    if len(article.segments) <= 1:
+        return spans
+    segments = sorted(article.segments, key=lambda seg: seg.start)
+    kept: list[_Span] = []
+    k = 0
+    for span in sorted(spans, key=lambda sp: sp.start):
+        while k < len(segments) and segments[k].end <= span.start:
+            k += 1
+        if k < len(segments) and segments[k].start <= span.start and span.end <= segments[k].end:
+            kept.append(span)
+    return kept
 
 
 def _token_rows(tokens: list[Token]) -> list[Row]:
