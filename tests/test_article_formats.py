@@ -10,6 +10,7 @@ import pytest
 
 from newscli.article import parse_article
 from newscli.model import Article
+from newscli.pipeline import metadata_row
 
 P1 = "शहर में शनिवार को नगर निगम की बैठक हुई और सड़कों की मरम्मत पर लंबी चर्चा की गई। बैठक में सभी पार्षद मौजूद रहे।"
 P2 = "महापौर ने कहा कि बारिश से पहले सभी नालों की सफाई पूरी कर ली जाएगी। इसके लिए अलग टीम बनाई गई है।"
@@ -23,16 +24,9 @@ def page(*lines: str) -> str:
 
 
 def fields(article: Article) -> dict[str, object]:
-    return {
-        "headline": article.headline,
-        "summary": article.summary,
-        "publisher": article.publisher,
-        "author": article.author,
-        "published": article.published,
-        "updated": article.updated,
-        "dateline": article.dateline,
-        "captions": list(article.captions),
-    }
+    row = metadata_row(article)
+    del row["body"]
+    return row
 
 
 def check(text: str, **expected: object) -> Article:
