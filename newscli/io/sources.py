@@ -10,7 +10,8 @@ import codecs
 import json
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from pathlib import Path
 from typing import BinaryIO, Literal
 
@@ -101,6 +102,16 @@ def _text_record(data: bytes, label: str) -> Iterator[Item]:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+def _checked(build: Callable[[], Record]) -> Iterator[Item]:
+    """The record ``build`` makes (repaired if need be), or the error it raises in its place."""
+    try:
+        record = build()
+    except InputError as exc:
+        yield exc
+        return
+    yield from with_repair(record)
+
+
 def with_repair(record: Record) -> Iterator[Item]:
     """The record, its text repaired (with a warning) when it is unambiguous mojibake.
 
@@ -140,12 +151,7 @@ def _json_file_records(data: bytes, label: str) -> Iterator[Item]:
     objs = obj if isinstance(obj, list) else [obj]
     for n, item in enumerate(objs, 1):
         where = label if len(objs) == 1 and not isinstance(obj, list) else f"{label}:{n}"
-        try:
-            record = record_from_object(item, where, where)
-        except InputError as exc:
-            yield exc
-            continue
-        yield from with_repair(record)
+        yield from _checked(partial(record_from_object, item, where, where))
 
 
 def _jsonl_records(fh: BinaryIO, label: str, first: bytes = b"") -> Iterator[Item]:
@@ -197,12 +203,7 @@ def _lines_to_records(
         lineno, line = entry
         if not line.strip():
             continue
-        try:
-            record = record_from_line(line, label, lineno)
-        except InputError as exc:
-            yield exc
-            continue
-        yield from with_repair(record)
+        yield from _checked(partial(record_from_line, line, label, lineno))
 
 
 def _stdin_records(stdin: BinaryIO, input_format: InputFormat) -> Iterator[Item]:
