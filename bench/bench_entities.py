@@ -37,18 +37,18 @@ def main() -> int:
     extract_entities("भाजपा ने लखनऊ में बैठक की।")  # load the model and word lists
 
     crf_seconds = 0.0
-    tag_spans = tagger.tag_spans
+    tag_sentences = tagger.tag_sentences
 
-    def timed_tag_spans(*args: Any) -> list[tuple[int, int, str]]:
+    def timed_tag_sentences(*args: Any) -> list[list[str]]:
         nonlocal crf_seconds
         t = time.perf_counter()
-        out = tag_spans(*args)
+        out = tag_sentences(*args)
         crf_seconds += time.perf_counter() - t
         return out
 
     import newscli.extract.entities.extract as extract_mod
 
-    extract_mod.tag_spans = timed_tag_spans  # type: ignore[assignment]
+    extract_mod.tag_sentences = timed_tag_sentences  # type: ignore[assignment]
     t0 = time.perf_counter()
     mentions = sum(len(extract_entities(t)) for t in texts)
     seconds = time.perf_counter() - t0
@@ -57,7 +57,7 @@ def main() -> int:
     print(f"articles {len(texts)}  chars {chars:,}  tokens {tokens:,}  mentions {mentions:,}")
     print(f"extract_entities: {seconds:.2f} s  {tokens / seconds:,.0f} tokens/s  {chars / seconds / 1e6:.2f} M chars/s")
     print(f"  of which tagging + features: {crf_seconds:.2f} s ({100 * crf_seconds / seconds:.0f}%)")
-    model = REPO / "newscli" / "data" / "hi" / "entities" / "ner.crfsuite"
+    model = REPO / "newscli" / "data" / "hi" / "entities" / tagger.WEIGHTS_FILE
     print(f"model {model.name}: {model.stat().st_size / 1e6:.2f} MB")
     return 0
 

@@ -1,7 +1,11 @@
 #!/usr/bin/env python3
-"""Train the entity tagger shipped in newscli/data/hi/entities/ner.crfsuite.
+"""Train the entity tagger shipped as newscli/data/hi/entities/ner.weights.tsv.
 
     python3 scripts/train_ner.py [--train ../shared/eval/entities/ilner_train.conll] [--out PATH]
+
+crfsuite (pip install python-crfsuite, the `train` extra) trains the CRF into
+build/ner.crfsuite; its weights are then written as the text file the package
+reads (newscli.extract.entities.crf), so tagging needs numpy only.
 
 The training data is IL-NER (ltrc/IL-NER, CC BY 4.0), CoNLL with IOB2 tags.
 Only PER, LOC and ORG are learnt; every other tag becomes O.  Repeated
@@ -20,6 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from newscli.extract.entities.crf import format_weights  # noqa: E402
 from newscli.extract.entities.features import PhraseMatcher, sentence_features  # noqa: E402
 from newscli.extract.entities.spelling import spelling_key  # noqa: E402
 
@@ -167,10 +172,21 @@ def train_model(sents: list[Sentence], out: Path, params: dict[str, object], alg
     trainer.train(str(out))
 
 
+def export_weights(model: Path, out: Path) -> None:
+    """Write the weights of the crfsuite model ``model`` as the package's weights file."""
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model))
+    info = tagger.info()
+    out.write_text(format_weights(tagger.labels(), info.state_features, info.transitions), encoding="utf-8")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--train", type=Path, default=ROOT.parent / "shared/eval/entities/ilner_train.conll")
-    ap.add_argument("--out", type=Path, default=ROOT / "newscli/data/hi/entities/ner.crfsuite")
+    ap.add_argument("--model", type=Path, default=ROOT / "build/ner.crfsuite", help="crfsuite's model file")
+    ap.add_argument("--out", type=Path, default=ROOT / "newscli/data/hi/entities/ner.weights.tsv")
     ap.add_argument("--c1", type=float, default=PARAMS["c1"])
     ap.add_argument("--c2", type=float, default=PARAMS["c2"])
     args = ap.parse_args()
@@ -181,7 +197,9 @@ def main() -> int:
     print(f"{write_common_words(sents, COMMON_WORDS)} common words -> {COMMON_WORDS}")
     t0 = time.perf_counter()
     print(f"{write_known_names(build_known_names(sents), KNOWN_NAMES)} known names -> {KNOWN_NAMES}")
-    train_model(sents, args.out, params)
+    args.model.parent.mkdir(parents=True, exist_ok=True)
+    train_model(sents, args.model, params)
+    export_weights(args.model, args.out)
     size = args.out.stat().st_size
     print(f"{len(sents)} sentences, {time.perf_counter() - t0:.0f} s, {args.out} ({size / 1e6:.2f} MB)")
     return 0

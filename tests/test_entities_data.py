@@ -7,11 +7,13 @@ from importlib import resources
 
 import pytest
 
+from newscli.extract.entities.crf import WEIGHTS_FILE, weights
 from newscli.extract.entities.lexicon import GAZETTEERS, phrase_table
 from newscli.extract.entities.spelling import spelling_key
 
 DATA = resources.files("newscli").joinpath("data", "hi", "entities")
-TEXT_FILES = sorted(p.name for p in DATA.iterdir() if p.name.endswith((".txt", ".tsv")))
+# Word lists; the model's weights file has a format of its own, checked below.
+TEXT_FILES = sorted(p.name for p in DATA.iterdir() if p.name.endswith((".txt", ".tsv")) and p.name != WEIGHTS_FILE)
 
 
 def test_data_files_are_found() -> None:
@@ -48,6 +50,10 @@ def test_everyday_words_do_not_name_places() -> None:
 
 
 def test_model_is_shipped_and_small() -> None:
-    model = DATA.joinpath("ner.crfsuite")
+    model = DATA.joinpath(WEIGHTS_FILE)
     assert model.is_file()
     assert len(model.read_bytes()) < 5_000_000
+    w = weights()
+    assert set(w.labels) == {"O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG"}
+    assert w.state.shape == (len(w.attributes), len(w.labels)) and len(w.attributes) > 1000
+    assert w.transitions.shape == (len(w.labels), len(w.labels)) and w.transitions.any()

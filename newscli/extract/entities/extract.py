@@ -4,12 +4,12 @@ mention its canonical name."""
 
 from __future__ import annotations
 
-from ...model import Entity, Token
+from ...model import Entity
 from .aliases import assign_norms
 from .document import repeated_names
 from .features import gazetteer_matches
 from .rules import Mention, apply_rules
-from .tagger import tag_spans
+from .tagger import spans_of, tag_sentences
 from .words import sentence_spans, split_words
 
 
@@ -22,17 +22,14 @@ def extract_entities(text: str) -> list[Entity]:
     डॉ.) are part of neither.
     """
     tokens = split_words(text)
-    sentences: list[list[Token]] = []
-    keys: list[list[str]] = []
-    mentions: list[list[Mention]] = []
-    for a, b in sentence_spans(text, tokens):
-        sent = tokens[a:b]
-        words = [t.text for t in sent]
-        sent_keys = [t.norm for t in sent]
-        matches = gazetteer_matches(sent_keys)
-        sentences.append(sent)
-        keys.append(sent_keys)
-        mentions.append(apply_rules(words, sent_keys, tag_spans(words, matches), matches))
+    sentences = [tokens[a:b] for a, b in sentence_spans(text, tokens)]
+    words = [[t.text for t in sent] for sent in sentences]
+    keys = [[t.norm for t in sent] for sent in sentences]
+    matches = [gazetteer_matches(k) for k in keys]
+    mentions: list[list[Mention]] = [
+        apply_rules(w, k, spans_of(tags), m)
+        for w, k, tags, m in zip(words, keys, tag_sentences(words, matches), matches, strict=True)
+    ]
     found: list[tuple[int, int, str, str]] = []
     for sent, sent_mentions in zip(sentences, repeated_names(keys, mentions), strict=True):
         for m in sent_mentions:

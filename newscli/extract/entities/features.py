@@ -83,7 +83,10 @@ def word_classes(key: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-class _WordFeatures:
+class WordFeatures:
+    """What one word contributes: its spelling key, its own features, and per context
+    offset the features it lends the word at that distance from it."""
+
     __slots__ = ("ctx", "is_break", "is_head", "key", "own")
 
     def __init__(self, key: str, own: tuple[str, ...], ctx: dict[int, tuple[str, ...]]) -> None:
@@ -94,10 +97,10 @@ class _WordFeatures:
         self.ctx = ctx
 
 
-_cache: dict[str, _WordFeatures] = {}
+_cache: dict[str, WordFeatures] = {}
 
 
-def _word_features(word: str) -> _WordFeatures:
+def _word_features(word: str) -> WordFeatures:
     wf = _cache.get(word)
     if wf is not None:
         return wf
@@ -126,7 +129,7 @@ def _word_features(word: str) -> _WordFeatures:
         if abs(o) == 1:
             feats.append(f"{o}s2={key[-2:]}")
         ctx[o] = tuple(feats)
-    wf = _WordFeatures(key, tuple(own), ctx)
+    wf = WordFeatures(key, tuple(own), ctx)
     if len(_cache) >= _CACHE_LIMIT:
         _cache.clear()
     _cache[word] = wf
@@ -187,7 +190,7 @@ def gazetteer_matches(keys: Sequence[str]) -> list[Match]:
 _HEAD_REACH = 6
 
 
-def _distance_to_head(infos: Sequence[_WordFeatures]) -> list[str]:
+def _distance_to_head(infos: Sequence[WordFeatures]) -> list[str]:
     """For each word, "orgR=d" when an organization's head word (मंत्रालय,
     आयोग, ...) follows d words later with no function word or punctuation
     between: the words before a head are usually part of the name."""
@@ -215,9 +218,54 @@ def sentence_features(
     ``names`` replaces the shipped list of names seen in the training data
     (training passes a list built without the sentence's own part of the data).
     """
-    infos = [_word_features(w) for w in words]
+    infos = word_features(words)
     n = len(words)
+    head_dist, extras = sentence_extras(infos, matches, names)
+    out: list[list[str]] = []
+    for i in range(n):
+        feats = list(infos[i].own)
+        if head_dist[i]:
+            feats.append(head_dist[i])
+        for o in CONTEXT:
+            j = i + o
+            if 0 <= j < n:
+                feats.extend(infos[j].ctx[o])
+            elif o == -1:
+                feats.append("BOS")
+            elif o == 1:
+                feats.append("EOS")
+        feats.extend(extras[i])
+        out.append(feats)
+    return out
+
+
+def word_features(words: Sequence[str]) -> list[WordFeatures]:
+    """The cached features of each word: its own and those it lends its neighbours."""
+    return [_word_features(w) for w in words]
+
+
+def sentence_extras(
+    infos: Sequence[WordFeatures],
+    matches: Sequence[Match] | None = None,
+    names: PhraseMatcher | None = None,
+) -> tuple[list[str], list[list[str]]]:
+    """The features of each word that depend on the sentence, not on the word and its
+    neighbours alone: the distance to an organization head (``""`` for none), then
+    the name-list and gazetteer phrases and the word pairs."""
     keys = [info.key for info in infos]
+    extras = phrase_features(keys, matches, names)
+    for feats, pair in zip(extras, pair_features(keys), strict=True):
+        feats.extend(pair)
+    return _distance_to_head(infos), extras
+
+
+def phrase_features(
+    keys: Sequence[str],
+    matches: Sequence[Match] | None = None,
+    names: PhraseMatcher | None = None,
+) -> list[list[str]]:
+    """For each word, the name-list and gazetteer phrases it begins, continues or borders."""
+    n = len(keys)
     if matches is None:
         matches = gazetteer_matches(keys)
     gaz: list[list[str]] = [[] for _ in range(n)]
@@ -235,23 +283,25 @@ def sentence_features(
                 gaz[s - 1].append("+1g=" + cls)
             if e < n:
                 gaz[e].append("-1g=" + cls)
-    head_dist = _distance_to_head(infos)
-    out: list[list[str]] = []
-    for i in range(n):
-        feats = list(infos[i].own)
-        if head_dist[i]:
-            feats.append(head_dist[i])
-        for o in CONTEXT:
-            j = i + o
-            if 0 <= j < n:
-                feats.extend(infos[j].ctx[o])
-            elif o == -1:
-                feats.append("BOS")
-            elif o == 1:
-                feats.append("EOS")
-        feats.extend(gaz[i])
-        key = keys[i]
-        feats.append("w-1|w=" + (keys[i - 1] if i else "^") + "|" + key)
-        feats.append("w|w+1=" + key + "|" + (keys[i + 1] if i + 1 < n else "$"))
-        out.append(feats)
-    return out
+    return gaz
+
+
+SENTENCE_START, SENTENCE_END = "^", "$"
+PAIR_BEFORE, PAIR_AFTER = "w-1|w=", "w|w+1="
+
+
+def pair_features(keys: Sequence[str]) -> list[tuple[str, str]]:
+    """For each word, the pair it makes with the word before it and with the word after it."""
+    n = len(keys)
+    return [
+        (
+            PAIR_BEFORE + (keys[i - 1] if i else SENTENCE_START) + "|" + key,
+            PAIR_AFTER + key + "|" + (keys[i + 1] if i + 1 < n else SENTENCE_END),
+        )
+        for i, key in enumerate(keys)
+    ]
+
+
+def head_distances(infos: Sequence[WordFeatures]) -> list[str]:
+    """Each word's distance to the organization head after it, as a feature (``""`` for none)."""
+    return _distance_to_head(infos)

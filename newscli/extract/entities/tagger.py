@@ -1,58 +1,222 @@
-"""The statistical tagger: a linear-chain CRF (python-crfsuite) trained on
-IL-NER by ``scripts/train_ner.py`` and shipped as package data."""
+"""The statistical tagger: a linear-chain CRF trained on IL-NER by
+``scripts/train_ner.py`` and shipped as its weights (see ``crf.py``).
+
+The features are those of :func:`~.features.sentence_features`, which training
+uses, but scored without building their strings token by token: what a word
+contributes (its own features and those it lends each neighbour) depends only on
+the word, so it is summed once per distinct word into a row of a table, and a
+sentence's scores are a few shifted look-ups in that table plus the features that
+depend on the sentence (phrases, word pairs).  All sentences of a text are scored
+in one pass.
+"""
 
 from __future__ import annotations
 
-import contextlib
 import functools
 from collections.abc import Sequence
-from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING
 
-from ...errors import NewscliError
-from .features import Match, sentence_features
+from .crf import WEIGHTS_FILE, Weights, decode, weights
+from .features import (
+    CONTEXT,
+    PAIR_AFTER,
+    PAIR_BEFORE,
+    SENTENCE_END,
+    SENTENCE_START,
+    Match,
+    WordFeatures,
+    head_distances,
+    phrase_features,
+    word_features,
+)
 
-MODEL_FILE = "ner.crfsuite"
-_files = contextlib.ExitStack()
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
+__all__ = ["WEIGHTS_FILE", "emissions", "spans_of", "tag_sentences", "tag_spans", "tag_words"]
+
+_OFFSETS = (0, *CONTEXT)  # column 0: the word's own features; then what it lends the word at -3 .. 3
+_REACH = max(abs(o) for o in CONTEXT)
+_PAD = 0  # the row of a position outside the sentence
+_TABLE_LIMIT = 200_000
+
+
+class _WordTable:
+    """Per distinct word, its summed weights for each offset: a growing [words, offsets, labels] array.
+
+    New words are only given a row by :meth:`ids_of`; :meth:`fill` sums the weights of
+    all of them at once.
+    """
+
+    def __init__(self, model: Weights) -> None:
+        import numpy as np
+
+        self.model = model
+        self.np = np
+        self._reset()
+
+    def _reset(self) -> None:
+        self.ids: dict[str, int] = {}
+        self.rows = self.np.zeros((1024, len(_OFFSETS), len(self.model.labels)))
+        self.size = 1  # row 0 is _PAD
+        self._pending: list[tuple[int, int, int]] = []  # (row, column, attribute)
+        # The padding row lends BOS to the word after it and EOS to the word before
+        # it: the features sentence_features gives a sentence's first and last words.
+        attrs = self.model.attributes
+        for feat, offset in (("BOS", -1), ("EOS", 1)):
+            if feat in attrs:
+                self._pending.append((_PAD, _OFFSETS.index(offset), attrs[feat]))
+        self.fill()
+
+    def trim(self) -> None:
+        """Start afresh once the table is large: called between texts, never while ids are in use."""
+        if self.size >= _TABLE_LIMIT:
+            self._reset()
+
+    def ids_of(self, words: Sequence[str], infos: Sequence[WordFeatures]) -> list[int]:
+        ids = self.ids
+        out = []
+        for word, info in zip(words, infos, strict=True):
+            i = ids.get(word)
+            if i is None:
+                i = self._add(word, info)
+            out.append(i)
+        return out
+
+    def _add(self, word: str, info: WordFeatures) -> int:
+        if self.size == len(self.rows):
+            self.rows = self.np.concatenate([self.rows, self.np.zeros_like(self.rows)])
+        i = self.size
+        attrs = self.model.attributes
+        pending = self._pending
+        for k, feats in enumerate((info.own, *(info.ctx[o] for o in CONTEXT))):
+            for f in feats:
+                a = attrs.get(f)
+                if a is not None:
+                    pending.append((i, k, a))
+        self.size += 1
+        self.ids[word] = i
+        return i
+
+    def fill(self) -> None:
+        """Sum the weights of the words added since the last call into their rows."""
+        if self._pending:
+            np = self.np
+            row, col, attr = np.asarray(self._pending, dtype=np.intp).T
+            np.add.at(self.rows, (row, col), self.model.state[attr])
+            self._pending.clear()
 
 
 @functools.cache
-def _tagger() -> Any:
-    try:
-        import pycrfsuite
-    except ImportError as exc:  # pragma: no cover - a declared dependency
-        raise NewscliError("entity tagging needs python-crfsuite (pip install python-crfsuite)") from exc
-    ref = resources.files("newscli").joinpath("data", "hi", "entities", MODEL_FILE)
-    if not ref.is_file():
-        raise NewscliError(f"the entity model {MODEL_FILE} is missing; rebuild it with `make model`")
-    path = _files.enter_context(resources.as_file(ref))
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(path))
-    return tagger
+def _table() -> _WordTable:
+    return _WordTable(weights())
+
+
+PairWeights = dict[tuple[str, str], tuple[int | None, int | None]]
+
+
+@functools.cache
+def _pairs() -> PairWeights:
+    """Word-pair attributes by (first key, second key): the one that goes to the pair's
+    first word (``w|w+1``) and the one that goes to its second (``w-1|w``).
+
+    A key may hold ``|`` itself, so each feature is filed under every way its text
+    splits at a ``|``: a pair of the text matches exactly when its feature string does.
+    """
+    out: PairWeights = {}
+    for feat, index in weights().attributes.items():
+        for prefix, side in ((PAIR_AFTER, 0), (PAIR_BEFORE, 1)):
+            if feat.startswith(prefix):
+                body = feat[len(prefix) :]
+                for cut in (i for i, ch in enumerate(body) if ch == "|"):
+                    pair = (body[:cut], body[cut + 1 :])
+                    first, second = out.get(pair, (None, None))
+                    out[pair] = (index, second) if side == 0 else (first, index)
+    return out
+
+
+def emissions(
+    sentences: Sequence[Sequence[str]], matches: Sequence[Sequence[Match] | None]
+) -> tuple[npt.NDArray[np.float64], list[tuple[int, int]]]:
+    """The label scores of every word of every sentence, one row a word, and each
+    sentence's range of rows."""
+    import numpy as np
+
+    table = _table()
+    table.trim()
+    model = table.model
+    attrs = model.attributes
+    pairs = _pairs()
+    ids: list[int] = [_PAD] * _REACH
+    where: list[int] = []  # position of each word in ids
+    bounds: list[tuple[int, int]] = []
+    extra_rows: list[int] = []  # (word, attribute) of the features that depend on the sentence
+    extra_attrs: list[int] = []
+    for words, sent_matches in zip(sentences, matches, strict=True):
+        first = len(where)
+        n = len(words)
+        infos = word_features(words)
+        keys = [info.key for info in infos]
+        where.extend(range(len(ids), len(ids) + n))
+        ids.extend(table.ids_of(words, infos))
+        ids.extend([_PAD] * _REACH)
+        for i, (feats, dist) in enumerate(zip(phrase_features(keys, sent_matches), head_distances(infos), strict=True)):
+            if dist:
+                feats.append(dist)
+            for f in feats:
+                a = attrs.get(f)
+                if a is not None:
+                    extra_rows.append(first + i)
+                    extra_attrs.append(a)
+        # Pair j joins word j - 1 (or the sentence start) and word j (or the end).
+        for j, pair in enumerate(zip([SENTENCE_START, *keys], [*keys, SENTENCE_END], strict=True)):
+            found = pairs.get(pair)
+            if found is not None:
+                to_first, to_second = found
+                if to_first is not None and j > 0:
+                    extra_rows.append(first + j - 1)
+                    extra_attrs.append(to_first)
+                if to_second is not None and j < n:
+                    extra_rows.append(first + j)
+                    extra_attrs.append(to_second)
+        bounds.append((first, len(where)))
+    table.fill()
+    rows = table.rows
+    pos = np.asarray(where, dtype=np.intp)
+    id_arr = np.asarray(ids, dtype=np.intp)
+    scores = rows[id_arr[pos], 0]
+    for k, o in enumerate(CONTEXT, start=1):
+        # The word at offset o from each word lends it its column k.
+        scores += rows[id_arr[pos + o], k]
+    if extra_rows:
+        np.add.at(scores, np.asarray(extra_rows, dtype=np.intp), model.state[np.asarray(extra_attrs, dtype=np.intp)])
+    return scores, bounds
+
+
+def tag_sentences(
+    sentences: Sequence[Sequence[str]], matches: Sequence[Sequence[Match] | None] | None = None
+) -> list[list[str]]:
+    """IOB2 tags (B-PER, I-LOC, O, ...) for each sentence of words."""
+    if matches is None:
+        matches = [None] * len(sentences)
+    scores, bounds = emissions(sentences, matches)
+    model = weights()
+    best = decode(scores, bounds, model.transitions)
+    labels = model.labels
+    return [[labels[k] for k in best[a:b]] for a, b in bounds]
 
 
 def tag_words(words: Sequence[str], matches: Sequence[Match] | None = None) -> list[str]:
-    """IOB2 tags (B-PER, I-LOC, O, ...) for one sentence of words."""
-    if not words:
-        return []
-    features = sentence_features(words, matches)
-    try:
-        tags: list[str] = _tagger().tag(features)
-    except SystemError:
-        # crfsuite cannot encode lone surrogates (a JSON string may hold one): tag their stand-ins.
-        tags = _tagger().tag([[_encodable(f) for f in item] for item in features])
-    return tags
+    """IOB2 tags for one sentence of words."""
+    return tag_sentences([words], [matches])[0]
 
 
-def _encodable(feature: str) -> str:
-    return feature.encode("utf-8", "replace").decode("utf-8")
-
-
-def tag_spans(words: Sequence[str], matches: Sequence[Match] | None = None) -> list[tuple[int, int, str]]:
-    """The tagged entities of one sentence as (start, end, type) word ranges."""
+def spans_of(tags: Sequence[str]) -> list[tuple[int, int, str]]:
+    """The entities of one sentence's IOB2 tags as (start, end, type) word ranges."""
     spans: list[tuple[int, int, str]] = []
     start, typ = -1, ""
-    for i, tag in enumerate(tag_words(words, matches)):
+    for i, tag in enumerate(tags):
         prefix, _, t = tag.partition("-")
         if start >= 0 and (prefix != "I" or t != typ):
             spans.append((start, i, typ))
@@ -60,5 +224,10 @@ def tag_spans(words: Sequence[str], matches: Sequence[Match] | None = None) -> l
         if prefix == "B" or (prefix == "I" and start < 0):
             start, typ = i, t
     if start >= 0:
-        spans.append((start, len(words), typ))
+        spans.append((start, len(tags), typ))
     return spans
+
+
+def tag_spans(words: Sequence[str], matches: Sequence[Match] | None = None) -> list[tuple[int, int, str]]:
+    """The tagged entities of one sentence as (start, end, type) word ranges."""
+    return spans_of(tag_words(words, matches))
