@@ -40,11 +40,12 @@ WORDS_PER_MINUTE = 200
 TOP_WORDS = 10
 _NOT_WORDS = frozenset(("punct", "symbol"))
 _CONTENT_KINDS = frozenset(("word", "latin"))
-_SPACE = regex.compile(r"\s++")
+_SPACE = regex.compile(r"\s")
 _DEVANAGARI = regex.compile(r"[\u0900-\u0963\u0971-\u097F\uA8E0-\uA8FF\u1CD0-\u1CFF]")
 _LATIN = regex.compile(r"\p{Latin}")
 _DIGIT = regex.compile(r"\d")
 _LETTER = regex.compile(r"\p{L}")
+_CLASSES = ((_SPACE, "space"), (_DEVANAGARI, "devanagari"), (_LATIN, "latin"), (_DIGIT, "digit"))
 
 
 @functools.cache
@@ -60,11 +61,32 @@ def _share(part: int, whole: int) -> float:
 def content_word_counts(tokens: Sequence[Token]) -> Counter[str]:
     """Norms of the content words (not stop words, at least two letters) with their counts."""
     stop = stopwords()
-    return Counter(
-        t.norm
-        for t in tokens
-        if t.kind in _CONTENT_KINDS and t.norm not in stop and len(_LETTER.findall(t.norm)) >= 2
-    )
+    counts = Counter(t.norm for t in tokens if t.kind in _CONTENT_KINDS and t.norm not in stop)
+    for norm in [n for n in counts if not _has_two_letters(n)]:
+        del counts[norm]
+    return counts
+
+
+@functools.lru_cache(maxsize=65536)
+def _has_two_letters(norm: str) -> bool:
+    return len(_LETTER.findall(norm)) >= 2
+
+
+@functools.lru_cache(maxsize=4096)
+def _char_class(ch: str) -> str:
+    return next((name for pattern, name in _CLASSES if pattern.match(ch)), "other")
+
+
+def _char_classes(text: str) -> Counter[str]:
+    """How many characters of ``text`` are whitespace, Devanagari, Latin, digits or other.
+
+    Characters are counted first and classified once per distinct character: a text
+    has a few hundred distinct characters among thousands.
+    """
+    out: Counter[str] = Counter()
+    for ch, n in Counter(text).items():
+        out[_char_class(ch)] += n
+    return out
 
 
 def _content_words(tokens: Sequence[Token]) -> list[dict[str, object]]:
@@ -75,11 +97,11 @@ def _content_words(tokens: Sequence[Token]) -> list[dict[str, object]]:
 def text_stats(text: str, tokens: Sequence[Token], sentences: Sequence[Sentence]) -> dict[str, object]:
     """Statistics of one text; see the module docstring for each key."""
     words = [t for t in tokens if t.kind not in _NOT_WORDS]
-    visible = _SPACE.sub("", text)
-    n_visible = len(visible)
-    devanagari = len(_DEVANAGARI.findall(visible))
-    latin = len(_LATIN.findall(visible))
-    digits = len(_DIGIT.findall(visible))
+    classes = _char_classes(text)
+    n_visible = len(text) - classes["space"]
+    devanagari = classes["devanagari"]
+    latin = classes["latin"]
+    digits = classes["digit"]
     other = n_visible - devanagari - latin - digits
     return {
         "characters": len(text),
