@@ -66,7 +66,7 @@ def test_sentence_final_period_is_split_off() -> None:
 def test_sentences_end_at_dandas_and_line_breaks() -> None:
     text = "पहला वाक्य। दूसरा\nतीसरा"
     toks = split_words(text)
-    spans = [" ".join(t.text for t in toks[a:b]) for a, b in sentence_spans(text, toks)]
+    spans = [" ".join(toks.texts[a:b]) for a, b in sentence_spans(text, toks)]
     assert spans == ["पहला वाक्य ।", "दूसरा", "तीसरा"]
 
 

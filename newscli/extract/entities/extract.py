@@ -21,18 +21,18 @@ def extract_entities(text: str) -> list[Entity]:
     TITLE mentions of their own, never part of a PER span; honorifics (श्री,
     डॉ.) are part of neither.
     """
-    tokens = split_words(text)
-    sentences = [tokens[a:b] for a, b in sentence_spans(text, tokens)]
-    words = [[t.text for t in sent] for sent in sentences]
-    keys = [[t.norm for t in sent] for sent in sentences]
+    split = split_words(text)
+    sentences = sentence_spans(text, split)
+    words = [split.texts[a:b] for a, b in sentences]
+    keys = [split.keys[a:b] for a, b in sentences]
     matches = [gazetteer_matches(k) for k in keys]
     mentions: list[list[Mention]] = [
         apply_rules(w, k, spans_of(tags), m)
         for w, k, tags, m in zip(words, keys, tag_sentences(words, matches), matches, strict=True)
     ]
     found: list[tuple[int, int, str, str]] = []
-    for sent, sent_mentions in zip(sentences, repeated_names(keys, mentions), strict=True):
+    for (first, _), sent_mentions in zip(sentences, repeated_names(keys, mentions), strict=True):
         for m in sent_mentions:
-            start, end = sent[m.start].start, sent[m.end - 1].end
+            start, end = split.starts[first + m.start], split.ends[first + m.end - 1]
             found.append((start, end, text[start:end], m.type))
     return assign_norms(found)

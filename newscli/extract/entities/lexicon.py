@@ -62,7 +62,7 @@ def phrase_tokens(phrase: str) -> tuple[str, ...]:
     """A gazetteer phrase as the keys of the words the splitter would make."""
     from .words import split_words  # words needs lexicon for abbreviations
 
-    return tuple(w.norm for w in split_words(phrase))
+    return tuple(split_words(phrase).keys)
 
 
 @functools.cache

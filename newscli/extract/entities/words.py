@@ -10,10 +10,12 @@ in the IL-NER training data.  A number written with separators (``1,00,000``,
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import regex
 
-from ...model import Token
 from .spelling import spelling_key
 
 # Alternatives are tried in order at one position and none can re-enter
@@ -37,53 +39,82 @@ def _keeps_period() -> frozenset[str]:
     return key_set("abbreviations.txt") | key_set("letters.txt")
 
 
-def _kind(s: str) -> str:
+class Word(NamedTuple):
+    start: int
+    end: int
+    text: str
+    key: str  # the spelling key (see spelling.py)
+
+
+@dataclass(slots=True)
+class Words:
+    """The words of a text as parallel lists: the tagger wants a sentence's texts and
+    keys as lists, and slicing lists is far cheaper than building a record per word."""
+
+    starts: list[int] = field(default_factory=list)
+    ends: list[int] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)
+    keys: list[str] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def __iter__(self) -> Iterator[Word]:
+        return map(Word, self.starts, self.ends, self.texts, self.keys)
+
+
+def _is_word(s: str) -> bool:
+    """A word, as opposed to a number or a punctuation mark, may take an abbreviation's period."""
     c = s[0]
-    if c.isdigit():
-        return "number"
-    if c.isalnum() or len(s) > 1:
-        return "word"
-    return "punct"
+    return not c.isdigit() and (c.isalnum() or len(s) > 1)
 
 
 # Spelling keys of the words seen so far: news text repeats its words.
 _keys: dict[str, str] = {}
 
 
-def split_words(text: str) -> list[Token]:
-    """The words of ``text`` in order, each with ``text[start:end] == token.text``."""
-    out: list[Token] = []
+def split_words(text: str) -> Words:
+    """The words of ``text`` in order, each with ``text[start:end] == text``."""
+    out = Words()
+    starts, ends, texts, keys = out.starts, out.ends, out.texts, out.keys
+    known = _keys
     keeps = None
     for m in _WORD_RE.finditer(text):
+        tok = m.group()
         s, e = m.span()
-        if m.group() in _PERIODS and out and out[-1].end == s and out[-1].kind == "word":
+        if tok in _PERIODS and ends and ends[-1] == s and _is_word(texts[-1]):
             if keeps is None:
                 keeps = _keeps_period()
-            prev = out[-1]
-            if prev.norm in keeps or (len(prev.text) == 1 and prev.text.isascii()):
-                out[-1] = Token(prev.start, e, text[prev.start : e], "abbrev", prev.norm + ".")
+            prev = texts[-1]
+            if keys[-1] in keeps or (len(prev) == 1 and prev.isascii()):
+                texts[-1] = text[starts[-1] : e]
+                ends[-1] = e
+                keys[-1] += "."
                 continue
-        tok = m.group()
-        key = _keys.get(tok)
+        key = known.get(tok)
         if key is None:
-            if len(_keys) >= 200_000:
-                _keys.clear()
-            key = _keys[tok] = spelling_key(tok)
-        out.append(Token(s, e, tok, _kind(tok), key))
+            if len(known) >= 200_000:
+                known.clear()
+            key = known[tok] = spelling_key(tok)
+        starts.append(s)
+        ends.append(e)
+        texts.append(tok)
+        keys.append(key)
     return out
 
 
-def sentence_spans(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
-    """Token index ranges [i, j) of the sentences: cut at sentence-final
+def sentence_spans(text: str, words: Words) -> list[tuple[int, int]]:
+    """Word index ranges [i, j) of the sentences: cut at sentence-final
     punctuation and at line breaks."""
     spans: list[tuple[int, int]] = []
     start = 0
-    n = len(tokens)
-    for i, tok in enumerate(tokens):
-        if i > start and "\n" in text[tokens[i - 1].end : tok.start]:
+    starts, ends, texts = words.starts, words.ends, words.texts
+    n = len(texts)
+    for i in range(n):
+        if i > start and "\n" in text[ends[i - 1] : starts[i]]:
             spans.append((start, i))
             start = i
-        if tok.text in SENTENCE_ENDS:
+        if texts[i] in SENTENCE_ENDS:
             spans.append((start, i + 1))
             start = i + 1
     if start < n:
