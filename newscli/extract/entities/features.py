@@ -190,11 +190,13 @@ def gazetteer_matches(keys: Sequence[str]) -> list[Match]:
 _HEAD_REACH = 6
 
 
-def _distance_to_head(infos: Sequence[WordFeatures]) -> list[str]:
-    """For each word, "orgR=d" when an organization's head word (मंत्रालय,
+def head_distances(infos: Sequence[WordFeatures]) -> list[tuple[int, str]]:
+    """(word, "orgR=d") for each word that an organization's head word (मंत्रालय,
     आयोग, ...) follows d words later with no function word or punctuation
     between: the words before a head are usually part of the name."""
-    out = [""] * len(infos)
+    out: list[tuple[int, str]] = []
+    if not any(info.is_head for info in infos):
+        return out
     last_head = -1
     for i in range(len(infos) - 1, -1, -1):
         info = infos[i]
@@ -203,7 +205,7 @@ def _distance_to_head(infos: Sequence[WordFeatures]) -> list[str]:
         elif info.is_break:
             last_head = -1
         if last_head > i and last_head - i <= _HEAD_REACH:
-            out[i] = f"orgR={last_head - i}"
+            out.append((i, f"orgR={last_head - i}"))
     return out
 
 
@@ -219,10 +221,16 @@ def sentence_features(
     (training passes a list built without the sentence's own part of the data).
     """
     infos = word_features(words)
+    keys = [info.key for info in infos]
     n = len(words)
-    head_dist, extras = sentence_extras(infos, matches, names)
+    head_dist = [""] * n
+    for i, feat in head_distances(infos):
+        head_dist[i] = feat
+    phrases: list[list[str]] = [[] for _ in range(n)]
+    for i, feat in phrase_features(keys, matches, names):
+        phrases[i].append(feat)
     out: list[list[str]] = []
-    for i in range(n):
+    for i, pair in enumerate(pair_features(keys)):
         feats = list(infos[i].own)
         if head_dist[i]:
             feats.append(head_dist[i])
@@ -234,56 +242,42 @@ def sentence_features(
                 feats.append("BOS")
             elif o == 1:
                 feats.append("EOS")
-        feats.extend(extras[i])
+        feats.extend(phrases[i])
+        feats.extend(pair)
         out.append(feats)
     return out
 
 
 def word_features(words: Sequence[str]) -> list[WordFeatures]:
     """The cached features of each word: its own and those it lends its neighbours."""
-    return [_word_features(w) for w in words]
-
-
-def sentence_extras(
-    infos: Sequence[WordFeatures],
-    matches: Sequence[Match] | None = None,
-    names: PhraseMatcher | None = None,
-) -> tuple[list[str], list[list[str]]]:
-    """The features of each word that depend on the sentence, not on the word and its
-    neighbours alone: the distance to an organization head (``""`` for none), then
-    the name-list and gazetteer phrases and the word pairs."""
-    keys = [info.key for info in infos]
-    extras = phrase_features(keys, matches, names)
-    for feats, pair in zip(extras, pair_features(keys), strict=True):
-        feats.extend(pair)
-    return _distance_to_head(infos), extras
+    cache = _cache
+    return [cache.get(w) or _word_features(w) for w in words]
 
 
 def phrase_features(
     keys: Sequence[str],
     matches: Sequence[Match] | None = None,
     names: PhraseMatcher | None = None,
-) -> list[list[str]]:
-    """For each word, the name-list and gazetteer phrases it begins, continues or borders."""
+) -> list[tuple[int, str]]:
+    """(word, feature) for each name-list and gazetteer phrase a word begins, continues
+    or borders, in the order training has always listed them."""
     n = len(keys)
     if matches is None:
         matches = gazetteer_matches(keys)
-    gaz: list[list[str]] = [[] for _ in range(n)]
+    out: list[tuple[int, str]] = []
     for s, e, types in (names or _known_names()).matches(keys):
         for t in sorted(types):
-            gaz[s].append("nB=" + t)
-            for j in range(s + 1, e):
-                gaz[j].append("nI=" + t)
+            out.append((s, "nB=" + t))
+            out.extend((j, "nI=" + t) for j in range(s + 1, e))
     for s, e, classes in matches:
         for cls in sorted(classes):
-            gaz[s].append("gB=" + cls)
-            for j in range(s + 1, e):
-                gaz[j].append("gI=" + cls)
+            out.append((s, "gB=" + cls))
+            out.extend((j, "gI=" + cls) for j in range(s + 1, e))
             if s > 0:
-                gaz[s - 1].append("+1g=" + cls)
+                out.append((s - 1, "+1g=" + cls))
             if e < n:
-                gaz[e].append("-1g=" + cls)
-    return gaz
+                out.append((e, "-1g=" + cls))
+    return out
 
 
 SENTENCE_START, SENTENCE_END = "^", "$"
@@ -302,6 +296,3 @@ def pair_features(keys: Sequence[str]) -> list[tuple[str, str]]:
     ]
 
 
-def head_distances(infos: Sequence[WordFeatures]) -> list[str]:
-    """Each word's distance to the organization head after it, as a feature (``""`` for none)."""
-    return _distance_to_head(infos)

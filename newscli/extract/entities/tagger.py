@@ -75,14 +75,11 @@ class _WordTable:
             self._reset()
 
     def ids_of(self, words: Sequence[str], infos: Sequence[WordFeatures]) -> list[int]:
-        ids = self.ids
-        out = []
-        for word, info in zip(words, infos, strict=True):
-            i = ids.get(word)
+        out = list(map(self.ids.get, words))
+        for k, i in enumerate(out):
             if i is None:
-                i = self._add(word, info)
-            out.append(i)
-        return out
+                out[k] = self.ids.get(words[k]) or self._add(words[k], infos[k])
+        return out  # type: ignore[return-value]
 
     def _add(self, word: str, info: WordFeatures) -> int:
         if self.size == len(self.rows):
@@ -148,43 +145,45 @@ def emissions(
     model = table.model
     attrs = model.attributes
     pairs = _pairs()
-    ids: list[int] = [_PAD] * _REACH
-    where: list[int] = []  # position of each word in ids
-    bounds: list[tuple[int, int]] = []
-    extra_rows: list[int] = []  # (word, attribute) of the features that depend on the sentence
+    words = [w for sent in sentences for w in sent]
+    infos = word_features(words)
+    keys = [info.key for info in infos]
+    ids = table.ids_of(words, infos)
+    table.fill()
+    # Features that depend on the sentence, as (word, attribute): the phrases, the
+    # head distances and the word pairs. Few words have any but the pairs.
+    extra_rows: list[int] = []
     extra_attrs: list[int] = []
-    for words, sent_matches in zip(sentences, matches, strict=True):
-        first = len(where)
-        n = len(words)
-        infos = word_features(words)
-        keys = [info.key for info in infos]
-        where.extend(range(len(ids), len(ids) + n))
-        ids.extend(table.ids_of(words, infos))
-        ids.extend([_PAD] * _REACH)
-        for i, (feats, dist) in enumerate(zip(phrase_features(keys, sent_matches), head_distances(infos), strict=True)):
-            if dist:
-                feats.append(dist)
-            for f in feats:
-                a = attrs.get(f)
-                if a is not None:
-                    extra_rows.append(first + i)
-                    extra_attrs.append(a)
+    bounds: list[tuple[int, int]] = []
+    first = 0
+    for sent, sent_matches in zip(sentences, matches, strict=True):
+        end = first + len(sent)
+        bounds.append((first, end))
+        sent_keys = keys[first:end]
+        for i, feat in [*phrase_features(sent_keys, sent_matches), *head_distances(infos[first:end])]:
+            a = attrs.get(feat)
+            if a is not None:
+                extra_rows.append(first + i)
+                extra_attrs.append(a)
         # Pair j joins word j - 1 (or the sentence start) and word j (or the end).
-        for j, pair in enumerate(zip([SENTENCE_START, *keys], [*keys, SENTENCE_END], strict=True)):
-            found = pairs.get(pair)
+        joined = zip([SENTENCE_START, *sent_keys], [*sent_keys, SENTENCE_END], strict=True)
+        for j, found in enumerate(map(pairs.get, joined)):
             if found is not None:
                 to_first, to_second = found
                 if to_first is not None and j > 0:
                     extra_rows.append(first + j - 1)
                     extra_attrs.append(to_first)
-                if to_second is not None and j < n:
+                if to_second is not None and first + j < end:
                     extra_rows.append(first + j)
                     extra_attrs.append(to_second)
-        bounds.append((first, len(where)))
-    table.fill()
+        first = end
+    # Each sentence sits between _REACH padding rows, so no context crosses sentences.
+    lengths = np.array([len(sent) for sent in sentences], dtype=np.intp)
+    sentence_of = np.repeat(np.arange(len(sentences)), lengths)
+    pos = np.arange(len(words)) + _REACH * (sentence_of + 1)
+    id_arr = np.full(len(words) + _REACH * (len(sentences) + 1), _PAD, dtype=np.intp)
+    id_arr[pos] = ids
     rows = table.rows
-    pos = np.asarray(where, dtype=np.intp)
-    id_arr = np.asarray(ids, dtype=np.intp)
     scores = rows[id_arr[pos], 0]
     for k, o in enumerate(CONTEXT, start=1):
         # The word at offset o from each word lends it its column k.
