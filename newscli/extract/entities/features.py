@@ -156,19 +156,19 @@ class PhraseMatcher:
     def matches(self, keys: Sequence[str]) -> list[Match]:
         out: list[Match] = []
         n = len(keys)
-        i = 0
-        while i < n:
-            lens = self.lengths.get(keys[i])
-            step = 1
-            if lens is not None:
-                for length in lens:
-                    if i + length <= n:
-                        classes = self.table.get(tuple(keys[i : i + length]))
-                        if classes is not None:
-                            out.append((i, i + length, classes))
-                            step = length
-                            break
-            i += step
+        lengths, table = self.lengths, self.table
+        free = 0  # words before this one are inside a match already
+        # Most words begin no phrase: find the ones that may in one pass.
+        for i in [i for i, k in enumerate(keys) if k in lengths]:
+            if i < free:
+                continue
+            for length in lengths[keys[i]]:
+                if i + length <= n:
+                    classes = table.get(tuple(keys[i : i + length]))
+                    if classes is not None:
+                        out.append((i, i + length, classes))
+                        free = i + length
+                        break
         return out
 
 

@@ -190,19 +190,22 @@ def initials(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
     covered = _covered(out)
     given, surnames = name_parts()
     n = len(view.keys)
-    i = 0
-    while i < n:
+    # Matches only ever cover words before the next start, so this stays true as we go.
+    initial = [j not in covered and _is_initial(k) for j, k in enumerate(view.keys)]
+    free = 0
+    for i in [i for i, ok in enumerate(initial) if ok]:
+        if i < free:
+            continue
         j = i
-        while j < n and j not in covered and _is_initial(view.keys[j]):
+        while j < n and initial[j]:
             j += 1
-        if j > i and j < n and j not in covered:
+        free = j
+        if j < n and j not in covered:
             k = _name_run(view, j, covered, limit=2)
             if k > j and (view.keys[k - 1] in given or view.keys[k - 1] in surnames):
                 out.append(Mention(i, k, "PER", "initials"))
                 covered.update(range(i, k))
-                i = k
-                continue
-        i = max(j, i + 1)
+                free = k
     # Acronyms that did not turn out to be initials keep the tagger's reading.
     out.extend(m for m in dropped if m.start not in covered)
     return out
