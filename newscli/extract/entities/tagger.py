@@ -76,9 +76,10 @@ class _WordTable:
 
     def ids_of(self, words: Sequence[str], infos: Sequence[WordFeatures]) -> list[int]:
         out = list(map(self.ids.get, words))
-        for k, i in enumerate(out):
-            if i is None:
-                out[k] = self.ids.get(words[k]) or self._add(words[k], infos[k])
+        if None in out:
+            for k, i in enumerate(out):
+                if i is None:
+                    out[k] = self.ids.get(words[k]) or self._add(words[k], infos[k])
         return out  # type: ignore[return-value]
 
     def _add(self, word: str, info: WordFeatures) -> int:
@@ -167,15 +168,14 @@ def emissions(
                 extra_attrs.append(a)
         # Pair j joins word j - 1 (or the sentence start) and word j (or the end).
         joined = zip([SENTENCE_START, *sent_keys], [*sent_keys, SENTENCE_END], strict=True)
-        for j, found in enumerate(map(pairs.get, joined)):
-            if found is not None:
-                to_first, to_second = found
-                if to_first is not None and j > 0:
-                    extra_rows.append(first + j - 1)
-                    extra_attrs.append(to_first)
-                if to_second is not None and first + j < end:
-                    extra_rows.append(first + j)
-                    extra_attrs.append(to_second)
+        found = [(j, pair) for j, pair in enumerate(map(pairs.get, joined)) if pair is not None]
+        for j, (to_first, to_second) in found:
+            if to_first is not None and j > 0:
+                extra_rows.append(first + j - 1)
+                extra_attrs.append(to_first)
+            if to_second is not None and first + j < end:
+                extra_rows.append(first + j)
+                extra_attrs.append(to_second)
         first = end
     # Each sentence sits between _REACH padding rows, so no context crosses sentences.
     lengths = np.array([len(sent) for sent in sentences], dtype=np.intp)
