@@ -93,10 +93,9 @@ def decode(emissions: Matrix, bounds: Sequence[tuple[int, int]], transitions: Ma
     """
     import numpy as np
 
-    labels = [0] * len(emissions)
     bounds = [(a, b) for a, b in bounds if b > a]
     if not bounds:
-        return labels
+        return [0] * len(emissions)
     lengths = np.array([b - a for a, b in bounds])
     order = np.argsort(-lengths, kind="stable")  # longest first: the live sentences are a prefix
     starts = np.array([a for a, _ in bounds])[order]
@@ -106,23 +105,29 @@ def decode(emissions: Matrix, bounds: Sequence[tuple[int, int]], transitions: Ma
     # scores[t, s]: the emissions of word t of sentence s (its last word again past its end).
     scores = emissions[starts[None, :] + np.minimum(steps, lengths[None, :] - 1)]
     live = (steps < lengths[None, :]).sum(axis=1).tolist()
-    finals = np.empty((len(bounds), len(transitions)))
+    n_labels = len(transitions)
+    finals = np.empty((len(bounds), n_labels))
+    back = np.empty((longest, len(bounds), n_labels), dtype=np.intp)  # back[t]: best label at t - 1
     delta = scores[0]
-    back = []
     was = len(bounds)
     for t in range(1, longest):
         now = live[t]
         finals[now:was] = delta[now:was]  # sentences that ended at t - 1
         cand = delta[:now, :, None] + transitions  # [sentence, from, to]
-        back.append(cand.argmax(axis=1).tolist())
+        back[t, :now] = cand.argmax(axis=1)
         delta = cand.max(axis=1) + scores[t, :now]
         was = now
     finals[:was] = delta[:was]
-    ends = finals.argmax(axis=1).tolist()
-    for s, (start, n, last) in enumerate(zip(starts.tolist(), lengths.tolist(), ends, strict=True)):
-        y = last
-        labels[start + n - 1] = y
-        for t in range(n - 2, -1, -1):
-            y = back[t][s][y]
-            labels[start + t] = y
-    return labels
+    # Back from each sentence's end, all sentences at once: a sentence joins when t
+    # reaches its last word, and the live sentences are always a prefix.
+    path = np.empty((longest, len(bounds)), dtype=np.intp)
+    y = finals.argmax(axis=1)
+    for t in range(longest - 1, -1, -1):
+        now = live[t]
+        path[t, :now] = y[:now]
+        if t:
+            y[:now] = back[t, np.arange(now), y[:now]]
+    inside = steps < lengths[None, :]
+    out = np.zeros(len(emissions), dtype=np.intp)
+    out[(starts[None, :] + steps)[inside]] = path[inside]
+    return out.tolist()
