@@ -34,7 +34,7 @@ Kinds:
 Every pattern is one alternative of a single compiled ``regex`` scanned with
 ``finditer``; each runs in linear time (possessive quantifiers, and the patterns that
 could scan far without matching only start where a run of their characters starts).
-That scan is :func:`scan_tokens`. :func:`tokenize` returns the same tokens about five
+That scan is :func:`scan_tokens`. :func:`tokenize` returns the same tokens several
 times faster: it scans each space-separated piece of text once and then looks it up
 (see the piece cache below).
 """
@@ -272,7 +272,7 @@ _cache: dict[str, _Entry] = {}
 _CACHE_LIMIT = 1 << 17  # pieces; the cache starts afresh when it is full
 _LONGEST_CACHED = 64  # longer pieces seldom come again
 _STAND_IN: _Tail = ()
-_shared_steps: dict[tuple[int, ...], tuple[int, ...]] = {}
+_shared_steps: dict[tuple[int, ...], tuple[int, ...]] = {}  # one copy of each
 _tails = itemgetter(0)
 _steps = itemgetter(1)
 _flat = chain.from_iterable
@@ -284,6 +284,7 @@ def clear_cache() -> None:
     """Forget the pieces seen so far (the benchmark uses it to time a cold start)."""
     global _cache
     _cache = {}  # replaced, not cleared: a call under way goes on with the one it has
+    _shared_steps.clear()
 
 
 def tokenize(text: str) -> list[Token]:
@@ -308,14 +309,17 @@ def _tokenize_anew(text: str, pieces: list[str]) -> list[Token]:
     """Tokens of a text with pieces not in the cache: enter those, and scan where they
     stand the pieces whose tokens depend on their neighbours."""
     cache = _cache
-    found: dict[str, _Entry | None] = {}
-    for piece in set(pieces).difference(cache):
-        found[piece] = entry = _entry(piece)
+    found = _entries(set(pieces).difference(cache))
+    for piece, entry in found.items():
         if entry is not None and len(piece) <= _LONGEST_CACHED:
             if len(cache) >= _CACHE_LIMIT:
                 clear_cache()
                 cache = _cache
             cache[piece] = entry
+    try:
+        return _build(list(map(cache.__getitem__, pieces)), 0)
+    except KeyError:  # a long piece, one scanned where it stands, or the cache started afresh
+        pass
     entries = list(map(found.get, pieces, map(cache.get, pieces)))
     starts = list(accumulate(map(add, map(len, pieces), repeat(1)), initial=0))
     tokens: list[Token] = []
@@ -330,18 +334,41 @@ def _tokenize_anew(text: str, pieces: list[str]) -> list[Token]:
         i = j + 1
 
 
-def _entry(piece: str) -> _Entry | None:
-    """The cache entry of a piece, or None if its neighbours may change its tokens."""
-    tokens, outside = _scan(piece, 0, len(piece), None)
-    if outside:
-        return None
+def _entries(pieces: set[str]) -> dict[str, _Entry | None]:
+    """The cache entries of pieces (None for those whose neighbours may change their
+    tokens), from one scan of them all joined by spaces."""
+    order = list(pieces)
+    joined = " ".join(order)
+    tokens, outside = _scan(joined, 0, len(joined), None)
+    if outside:  # which piece it was is not known: scan them one by one
+        found: dict[str, _Entry | None] = {}
+        for piece in order:
+            tokens, outside = _scan(piece, 0, len(piece), None)
+            found[piece] = None if outside else _entry(piece, tokens, 0)
+        return found
+    found = {}
+    start = k = 0
+    for piece in order:
+        end = start + len(piece)
+        j = k
+        while j < len(tokens) and tokens[j].start < end:
+            j += 1
+        found[piece] = _entry(piece, tokens[k:j], start)
+        start, k = end + 1, j
+    return found
+
+
+def _entry(piece: str, tokens: list[Token], start: int) -> _Entry:
+    """The cache entry of a piece starting at ``start`` with these tokens."""
+    if len(tokens) == 1 and tokens[0].start == start and tokens[0].end - start == len(piece):
+        norm = tokens[0].norm
+        tails: tuple[_Tail, ...] = ((piece, tokens[0].kind, piece if norm == piece else norm),)  # one copy of the text
+        return tails, _shared_steps.setdefault((len(piece), 1), (len(piece), 1))
     # (start, end, tail) of each token, after a stand-in if text comes before the first.
-    spans: list[tuple[int, int, _Tail]] = [] if tokens and tokens[0].start == 0 else [(0, 0, _STAND_IN)]
-    for t in tokens:
-        text = piece if len(tokens) == 1 and t.end - t.start == len(piece) else t.text  # keep one copy
-        spans.append((t.start, t.end, (text, t.kind, text if t.norm == text else t.norm)))
+    spans: list[tuple[int, int, _Tail]] = [] if tokens and tokens[0].start == start else [(start, start, _STAND_IN)]
+    spans += [(t.start, t.end, (t.text, t.kind, t.text if t.norm == t.text else t.norm)) for t in tokens]
     steps: list[int] = []
-    for (start, end, _), next_start in zip(spans, [s[0] for s in spans[1:]] + [len(piece) + 1], strict=True):
-        steps += (end - start, next_start - end)
+    for (begin, end, _), next_begin in zip(spans, [s[0] for s in spans[1:]] + [start + len(piece) + 1], strict=True):
+        steps += (end - begin, next_begin - end)
     shared = _shared_steps.setdefault(tuple(steps), tuple(steps))
     return tuple(s[2] for s in spans), shared
