@@ -66,8 +66,19 @@ def _indic_normalizer() -> Any:
     return DevanagariNormalizer("hi", remove_nuktas=True, nasals_mode="to_anusvaara_strict")
 
 
+# What rule 3 and 4 change in a Devanagari run: nukta letters and signs, chandra-a,
+# chandrabindu, and a nasal consonant with virama. Runs without any (most words) are
+# left as they are without calling the normalizer.
+_CHANGES_RUN = regex.compile(
+    r"[\u0901\u0929\u0931\u0934\u093C\u0958-\u095F\u0972]|[\u0919\u091E\u0923\u0928\u092E]\u094D"
+)
+
+
 def _devanagari(run: regex.Match[str]) -> str:
-    s: str = _indic_normalizer().normalize(run.group())
+    s: str = run.group()
+    if _CHANGES_RUN.search(s) is None:
+        return s
+    s = _indic_normalizer().normalize(s)
     s = _NASAL_BEFORE_STOP.sub("\u0902", s)
     return s.replace("\u0901", "\u0902")
 

@@ -34,6 +34,9 @@ Kinds:
 Every pattern is one alternative of a single compiled ``regex`` scanned with
 ``finditer``; each runs in linear time (possessive quantifiers, and the patterns that
 could scan far without matching only start where a run of their characters starts).
+That scan is :func:`scan_tokens`. :func:`tokenize` returns the same tokens several
+times faster: it scans each space-separated piece of text once and then looks it up
+(see the piece cache below).
 """
 
 from __future__ import annotations
@@ -41,6 +44,8 @@ from __future__ import annotations
 import functools
 import unicodedata
 from dataclasses import dataclass
+from itertools import accumulate, chain, compress, repeat
+from operator import add, itemgetter
 
 import regex
 
@@ -108,8 +113,10 @@ _WORD_GOES_ON = regex.compile(rf"[{_DEV_CONT}\w]")
 # Two or more short Devanagari groups, each with its period, written without spaces.
 _DEV_ACRONYM = regex.compile(rf"(?:(?:डब्ल्यू|डबल्यू|[{_DEV}][{_DEV_CONT}]{{0,3}})[.॰]){{2,}}+")
 
-_KIND = {rule.name: rule.kind for rule in RULES}
-_WORD_RULES = frozenset(("devanagari", "latin", "letters"))  # may take a following period
+# The kind of each rule by its group number in the pattern (``Match.lastindex``).
+_KIND_BY_GROUP = ("", *(rule.kind for rule in RULES))
+_WORD_GROUPS = frozenset(i + 1 for i, rule in enumerate(RULES) if rule.name in ("devanagari", "latin", "letters"))
+_SINGLE_GROUP = len(RULES)
 _SYMBOL_PUNCT = frozenset("%‰‱#@&*†‡§¶′″")
 _PUNCT_SYMBOL = frozenset("|¦")
 _PLAIN = frozenset(("word", "latin", "number", "punct", "symbol", "abbrev", "mention", "hashtag"))
@@ -147,8 +154,11 @@ def _next_initial() -> regex.Pattern[str]:
     return regex.compile(rf"[ \t\u00a0]*+(?:{names})[.॰]")
 
 
-def _keeps_period(text: str, word: str, end: int, prev: Token | None) -> bool:
-    """Whether the word ``text[..end]`` followed by ``.``/``॰`` at ``end`` is an abbreviation."""
+def _keeps_period(text: str, word: str, end: int) -> bool | None:
+    """Whether the word ``text[..end]`` followed by ``.``/``॰`` at ``end`` is an abbreviation.
+
+    ``None`` for an ambiguous letter name: the neighbouring tokens decide (:func:`_beside_initial`).
+    """
     if text[end] == "॰":
         return True
     if text.startswith(".", end + 1):  # "समूह..." is a word and an ellipsis
@@ -160,8 +170,10 @@ def _keeps_period(text: str, word: str, end: int, prev: Token | None) -> bool:
     ambiguous = letter_names().get(word)
     if ambiguous is None:
         return False
-    if not ambiguous:
-        return True
+    return None if ambiguous else True
+
+
+def _beside_initial(text: str, word: str, end: int, prev: Token | None) -> bool:
     # आई., जी., ओ. end sentences as words; as initials they come in a row.
     if prev is not None and prev.kind == "abbrev" and prev.end >= end - len(word) - 2:
         return True
@@ -185,44 +197,178 @@ def _norm(surface: str, kind: str) -> str:
     return normalize(surface)
 
 
-def tokenize(text: str) -> list[Token]:
-    """Split ``text`` into tokens; see the module docstring for the boundaries and kinds."""
+def scan_tokens(text: str) -> list[Token]:
+    """The tokens of ``text`` found by scanning all of it with the token pattern.
+
+    :func:`tokenize` returns the same tokens faster; this is the definition it is tested against.
+    """
+    return _scan(text, 0, len(text), None)[0]
+
+
+def _scan(text: str, pos: int, endpos: int, prev: Token | None) -> tuple[list[Token], bool]:
+    """Tokens of ``text[pos:endpos]``, and whether a token outside that stretch decided one.
+
+    The stretch must start and end at a token boundary; ``prev`` is the token before it.
+    """
     tokens: list[Token] = []
     append = tokens.append
     pattern = _token_pattern()
-    kinds = _KIND
+    kinds = _KIND_BY_GROUP
     n = len(text)
-    pos = 0
-    while pos <= n:
-        for m in pattern.finditer(text, pos):
+    outside = False
+    while pos < endpos:
+        for m in pattern.finditer(text, pos, endpos):
             start, end = m.span()
-            name = m.lastgroup or "single"
+            group = m.lastindex or _SINGLE_GROUP
             surface = m.group()
-            kind = kinds[name]
-            if name in _WORD_RULES:
+            kind = kinds[group]
+            if group in _WORD_GROUPS:
                 if end < n and text[end] in ".॰":
-                    taken = _with_period(text, start, end, surface, kind, tokens[-1] if tokens else None)
+                    taken, beside = _with_period(text, start, end, surface, kind, tokens[-1] if tokens else prev)
+                    outside = outside or beside
                     if taken:
                         kind = "url" if text.startswith(".कॉम", end) else "abbrev"
                         append(Token(start, taken, text[start:taken], kind, normalize(text[start:taken])))
                         pos = taken
                         break  # scan again after the period(s) taken
-            elif name == "single":
+            elif group == _SINGLE_GROUP:
                 kind = _single_kind(surface)
             append(Token(start, end, surface, kind, normalize(surface) if kind in _PLAIN else _norm(surface, kind)))
         else:
             break
-    return tokens
+    return tokens, outside
 
 
-def _with_period(text: str, start: int, end: int, word: str, kind: str, prev: Token | None) -> int:
-    """End of the abbreviation starting at ``start`` if ``word`` takes the period at ``end``, else 0."""
+def _with_period(text: str, start: int, end: int, word: str, kind: str, prev: Token | None) -> tuple[int, bool]:
+    """End of the abbreviation starting at ``start`` if ``word`` takes the period at ``end``, else 0;
+    and whether that depended on the tokens around it (an ambiguous initial)."""
     if kind == "word":
         m = _DEV_ACRONYM.match(text, start)
         if m is not None:
-            return m.end()
+            return m.end(), False
         if text.startswith(".कॉम", end) and not _WORD_GOES_ON.match(text, end + 4):
-            return end + 4  # नवभारतटाइम्स.कॉम
-    if _keeps_period(text, word, end, prev):
-        return end + 1
-    return 0
+            return end + 4, False  # नवभारतटाइम्स.कॉम
+    keeps = _keeps_period(text, word, end)
+    if keeps is None:
+        return (end + 1 if _beside_initial(text, word, end, prev) else 0), True
+    return (end + 1 if keeps else 0), False
+
+
+# The piece cache. A piece is a stretch of text between two ASCII spaces. No token
+# crosses a space and no rule looks past one, except for ambiguous initials, so a
+# piece's tokens are the same wherever it stands, and tokenize() looks pieces up
+# instead of scanning them: news repeats its words.
+#
+# A piece's entry holds the (text, kind, norm) of each of its tokens and the steps from
+# token to token: each token's length and the gap after it, up to the next piece one
+# space further on. A text's offsets are the running sum of its pieces' steps, and its
+# tokens are built in one pass, without Python code per token. Text before a piece's
+# first token (an empty piece between two spaces, a line break after a space) is stepped
+# over by a stand-in token of length zero whose tail is empty, and which is dropped.
+# Pieces whose tokens depend on their neighbours are never kept.
+_Tail = tuple[str, str, str] | tuple[()]
+_Entry = tuple[tuple[_Tail, ...], tuple[int, ...]]
+_cache: dict[str, _Entry] = {}
+_CACHE_LIMIT = 1 << 17  # pieces; the cache starts afresh when it is full
+_LONGEST_CACHED = 64  # longer pieces seldom come again
+_STAND_IN: _Tail = ()
+_shared_steps: dict[tuple[int, ...], tuple[int, ...]] = {}  # one copy of each
+_tails = itemgetter(0)
+_steps = itemgetter(1)
+_flat = chain.from_iterable
+_TOKEN = repeat(Token)
+_new_token = tuple.__new__  # Token's own __new__ is Python code; this is not
+
+
+def clear_cache() -> None:
+    """Forget the pieces seen so far (the benchmark uses it to time a cold start)."""
+    global _cache
+    _cache = {}  # replaced, not cleared: a call under way goes on with the one it has
+    _shared_steps.clear()
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split ``text`` into tokens; see the module docstring for the boundaries and kinds."""
+    pieces = text.split(" ")
+    try:
+        entries = list(map(_cache.__getitem__, pieces))
+    except KeyError:  # a piece not seen yet, or one its neighbours may change
+        return _tokenize_anew(text, pieces)
+    return _build(entries, 0)
+
+
+def _build(entries: list[_Entry], start: int) -> list[Token]:
+    """The tokens of consecutive pieces with these entries, the first piece starting at ``start``."""
+    tails = list(_flat(map(_tails, entries)))
+    bounds = accumulate(_flat(map(_steps, entries)), initial=start)  # start, end, start, end, ...
+    spans = zip(bounds, bounds, strict=False)  # the sum after the last step is left over
+    return list(map(_new_token, _TOKEN, compress(map(add, spans, tails), tails)))
+
+
+def _tokenize_anew(text: str, pieces: list[str]) -> list[Token]:
+    """Tokens of a text with pieces not in the cache: enter those, and scan where they
+    stand the pieces whose tokens depend on their neighbours."""
+    cache = _cache
+    found = _entries(set(pieces).difference(cache))
+    for piece, entry in found.items():
+        if entry is not None and len(piece) <= _LONGEST_CACHED:
+            if len(cache) >= _CACHE_LIMIT:
+                clear_cache()
+                cache = _cache
+            cache[piece] = entry
+    try:
+        return _build(list(map(cache.__getitem__, pieces)), 0)
+    except KeyError:  # a long piece, one scanned where it stands, or the cache started afresh
+        pass
+    entries = list(map(found.get, pieces, map(cache.get, pieces)))
+    starts = list(accumulate(map(add, map(len, pieces), repeat(1)), initial=0))
+    tokens: list[Token] = []
+    i = 0
+    while True:
+        try:
+            j = entries.index(None, i)
+        except ValueError:
+            return tokens + _build(entries[i:], starts[i])  # type: ignore[arg-type]
+        tokens += _build(entries[i:j], starts[i])  # type: ignore[arg-type]
+        tokens += _scan(text, starts[j], starts[j] + len(pieces[j]), tokens[-1] if tokens else None)[0]
+        i = j + 1
+
+
+def _entries(pieces: set[str]) -> dict[str, _Entry | None]:
+    """The cache entries of pieces (None for those whose neighbours may change their
+    tokens), from one scan of them all joined by spaces."""
+    order = list(pieces)
+    joined = " ".join(order)
+    tokens, outside = _scan(joined, 0, len(joined), None)
+    if outside:  # which piece it was is not known: scan them one by one
+        found: dict[str, _Entry | None] = {}
+        for piece in order:
+            tokens, outside = _scan(piece, 0, len(piece), None)
+            found[piece] = None if outside else _entry(piece, tokens, 0)
+        return found
+    found = {}
+    start = k = 0
+    for piece in order:
+        end = start + len(piece)
+        j = k
+        while j < len(tokens) and tokens[j].start < end:
+            j += 1
+        found[piece] = _entry(piece, tokens[k:j], start)
+        start, k = end + 1, j
+    return found
+
+
+def _entry(piece: str, tokens: list[Token], start: int) -> _Entry:
+    """The cache entry of a piece starting at ``start`` with these tokens."""
+    if len(tokens) == 1 and tokens[0].start == start and tokens[0].end - start == len(piece):
+        norm = tokens[0].norm
+        tails: tuple[_Tail, ...] = ((piece, tokens[0].kind, piece if norm == piece else norm),)  # one copy of the text
+        return tails, _shared_steps.setdefault((len(piece), 1), (len(piece), 1))
+    # (start, end, tail) of each token, after a stand-in if text comes before the first.
+    spans: list[tuple[int, int, _Tail]] = [] if tokens and tokens[0].start == start else [(start, start, _STAND_IN)]
+    spans += [(t.start, t.end, (t.text, t.kind, t.text if t.norm == t.text else t.norm)) for t in tokens]
+    steps: list[int] = []
+    for (begin, end, _), next_begin in zip(spans, [s[0] for s in spans[1:]] + [start + len(piece) + 1], strict=True):
+        steps += (end - begin, next_begin - end)
+    shared = _shared_steps.setdefault(tuple(steps), tuple(steps))
+    return tuple(s[2] for s in spans), shared
