@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from newscli.article.classify import BLANK, TEXT, LineInfo
-from newscli.article.outlets import find_outlets
+from newscli.article.outlets import outlet_at_start
 from newscli.article.resources import alternation, fold, word_list, word_set
 
 # Longest line read as a caption because it ends with a photo credit.
@@ -44,8 +44,7 @@ def has_marker(text: str) -> bool:
     bracket = re.search(r"\(([^()]{2,60})\)[ \u00a0.।]*\Z", text)
     if bracket is None:
         return False
-    mentions = find_outlets(bracket.group(1))
-    return bool(mentions) and mentions[0].start == 0
+    return outlet_at_start(bracket.group(1)) is not None
 
 
 def caption_key(text: str) -> str:

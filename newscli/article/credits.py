@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from newscli.article.dates import find_datetimes, month_day_pattern
-from newscli.article.outlets import OutletMention, canonical, find_outlets
+from newscli.article.outlets import OutletMention, canonical, find_outlets, outlet_at_start
 from newscli.article.resources import ENTITY_PLACE_LISTS, entity_words, fold, word_set
 
 _DEV_WORD = re.compile(r"[\u0900-\u0963\u0971-\u097F\u200c\u200d]+")
@@ -98,9 +98,9 @@ def is_generic_credit(s: str) -> bool:
     words = key.split()
     if len(words) == 2 and words[-1] in _DESK_HEADS:
         return True
-    mentions = find_outlets(s)
-    if mentions and mentions[0].start == 0:
-        rest = fold(s[mentions[0].end :])
+    lead = outlet_at_start(s)
+    if lead is not None:
+        rest = fold(s[lead.end :])
         return rest in credits or rest == ""
     return False
 
@@ -339,10 +339,9 @@ def parse_byline(s: str, base: int = 0) -> Credit:
 def parse_credit_line(s: str, base: int = 0) -> Credit | None:
     """A line that is nothing but a team or desk credit of an outlet ("पत्रिका न्यूज नेटवर्क")."""
     words = s.split()
-    mentions = find_outlets(s)
-    if not 2 <= len(words) <= 5 or not mentions or mentions[0].start != 0:
+    if not 2 <= len(words) <= 5 or fold(words[-1]) not in _CREDIT_HEADS:
         return None
-    if fold(words[-1]) not in _CREDIT_HEADS:
+    if outlet_at_start(s) is None:
         return None
     return parse_byline(s, base)
 
@@ -373,10 +372,10 @@ def _outlet_only(text: str) -> bool:
     """ "Punjab Kesari", "Hindustan Hindi News": an outlet, not a person."""
     if canonical(text) is not None:
         return True
-    mentions = find_outlets(text)
-    if not mentions or mentions[0].start != 0:
+    lead = outlet_at_start(text)
+    if lead is None:
         return False
-    rest = re.findall(r"[^\W\d_]+", text[mentions[0].end :].replace(".", " "))
+    rest = re.findall(r"[^\W\d_]+", text[lead.end :].replace(".", " "))
     return all(fold(w) in _OUTLET_TRAILERS for w in rest)
 
 
