@@ -214,6 +214,10 @@ def read_meta(text: str, base: int) -> tuple[tuple[DateClaim, ...], Credit, bool
         claims.append(DateClaim(role, match.iso(), match.time is not None))
         residual[cut_from : match.end] = " " * (match.end - cut_from)
     rest = "".join(residual)
+    if not claims and _byline_label().search(rest) is None:
+        # No date and no byline label: most lines. A label cannot span a '|', so _pieces would
+        # find no labelled piece either; skip splitting the line.
+        return None
     pieces = _pieces(rest)
     labelled = any(is_labelled for _, _, is_labelled in pieces)
     if not claims and not labelled:
