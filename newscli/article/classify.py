@@ -94,6 +94,19 @@ def _byline_label() -> re.Pattern[str]:
     )
 
 
+@functools.cache
+def _byline_label_hint() -> re.Pattern[str]:
+    """A character every byline label match holds: a Latin label's first letter (in any case, as the
+    label is matched) or the ':' or '-' that closes a Devanagari label."""
+    firsts = "".join(sorted({w[0] for w in word_list("article_byline_labels.txt") if w.isascii()}))
+    return re.compile(rf"[{re.escape(firsts)}:\-]", re.IGNORECASE)
+
+
+def _has_byline_label(text: str) -> bool:
+    # The label search tries every label at every position; most lines lack even the hint character.
+    return _byline_label_hint().search(text) is not None and _byline_label().search(text) is not None
+
+
 def is_garbled(text: str) -> bool:
     """Mojibake (UTF-8 Devanagari read through a Cyrillic code page) is not text to read."""
     cyrillic = len(_CYRILLIC.findall(text))
@@ -214,7 +227,7 @@ def read_meta(text: str, base: int) -> tuple[tuple[DateClaim, ...], Credit, bool
         claims.append(DateClaim(role, match.iso(), match.time is not None))
         residual[cut_from : match.end] = " " * (match.end - cut_from)
     rest = "".join(residual)
-    if not claims and _byline_label().search(rest) is None:
+    if not claims and not _has_byline_label(rest):
         # No date and no byline label: most lines. A label cannot span a '|', so _pieces would
         # find no labelled piece either; skip splitting the line.
         return None

@@ -27,11 +27,22 @@ _LONGEST_FOOTER = 400
 _US = re.compile(r"(?<![\u0900-\u097F])हमें(?![\u0900-\u097F])|\bus\b", re.IGNORECASE)
 _SOCIAL = re.compile(r"फेसबुक|फ़ेसबुक|ट्विटर|इंस्टाग्राम|यूट्यूब|Facebook|Twitter|Instagram|YouTube", re.IGNORECASE)
 _FOLLOW = re.compile(r"फ़ॉलो|फॉलो|सब्सक्राइब|क्लिक कर|पढ़ सकते|देख सकते|जुड़ें|follow|subscribe", re.IGNORECASE)
-_OUTLET_NEWS = re.compile(r"[ \u00a0]+की[ \u00a0]+(?:खबरें|ख़बरें|खबर|न्यूज़|न्यूज)\Z")
+_NEWS_WORDS = ("खबरें", "ख़बरें", "खबर", "न्यूज़", "न्यूज")
+_OUTLET_NEWS = re.compile(rf"[ \u00a0]+की[ \u00a0]+(?:{'|'.join(_NEWS_WORDS)})\Z")
+# "Etv Bharat", "Zee News": an outlet's name and a word that often follows it.
+_NAME_SUFFIXES = ("TV", "टीवी", "News", "न्यूज़", "न्यूज", "Hindi", "हिंदी")
+_SUFFIXED_NAME = re.compile(rf"(.+?)[ \u00a0]+(?:{'|'.join(_NAME_SUFFIXES)})")
 
 
+# A line is compared with several lists, one after the other: its keys are folded once.
+@functools.lru_cache(maxsize=64)
 def _key(text: str) -> str:
     return fold(text.strip(_EDGE_PUNCT))
+
+
+@functools.lru_cache(maxsize=64)
+def _window_key(text: str) -> str:
+    return fold(text[:_PREFIX_WINDOW])
 
 
 @functools.cache
@@ -41,7 +52,7 @@ def _prefixes(name: str) -> re.Pattern[str]:
 
 
 def _starts_with_any(text: str, name: str) -> bool:
-    return _prefixes(name).match(fold(text[:_PREFIX_WINDOW])) is not None
+    return _prefixes(name).match(_window_key(text)) is not None
 
 
 def is_tail_marker(text: str) -> bool:
@@ -60,6 +71,8 @@ def social_footer(text: str) -> bool:
 
 def outlet_news_line(text: str) -> bool:
     """ "जागरण की खबरें": a listing trailer naming the outlet."""
+    if not text.endswith(_NEWS_WORDS):
+        return False  # the pattern ends with one; checked first as it is cheap
     m = _OUTLET_NEWS.search(text)
     return m is not None and canonical(text[: m.start()]) is not None
 
@@ -78,8 +91,10 @@ def is_furniture(text: str) -> bool:
 
 def breadcrumb_outlets(text: str) -> tuple[str, ...] | None:
     """Outlets named in a breadcrumb ("ETV Bharat / city"); None when ``text`` is no breadcrumb."""
+    if _BREADCRUMB_SEP.search(text) is None:
+        return None
     parts = [p for p in _BREADCRUMB_SEP.split(text) if p.strip()]
-    if _BREADCRUMB_SEP.search(text) is None or not 1 <= len(parts) <= 6:
+    if not 1 <= len(parts) <= 6:
         return None
     if any(len(p.split()) > 4 for p in parts):
         return None
@@ -88,10 +103,11 @@ def breadcrumb_outlets(text: str) -> tuple[str, ...] | None:
 
 def outlet_line(text: str) -> str | None:
     """The publisher a line names when the line is nothing but an outlet's name ("Etv Bharat", "AajTak")."""
-    name = canonical(text.strip(_EDGE_PUNCT))
-    if name is not None:
+    stripped = text.strip(_EDGE_PUNCT)
+    name = canonical(stripped)
+    if name is not None or not stripped.endswith(_NAME_SUFFIXES):
         return name
-    m = re.fullmatch(r"(.+?)[ \u00a0]+(?:TV|टीवी|News|न्यूज़|न्यूज|Hindi|हिंदी)", text.strip(_EDGE_PUNCT))
+    m = _SUFFIXED_NAME.fullmatch(stripped)
     return canonical(m.group(1)) if m else None
 
 
