@@ -25,6 +25,8 @@ _MAX_SHORT_CAPTION_WORDS = 8
 _LIST_ITEM = re.compile(r"[-–—•*.·]|\(?[0-9०-९]{1,2}[.)]")
 # Longest short line read as a caption by the participle rule.
 _MAX_PARTICIPLE_WORDS = 10
+# A bracketed marker or credit closing the line, left out of its repetition key.
+_TRAILING_BRACKET = re.compile(r"\([^()]{0,60}\)[ \u00a0.।]*\Z")
 
 
 @functools.cache
@@ -49,7 +51,7 @@ def has_marker(text: str) -> bool:
 
 def caption_key(text: str) -> str:
     """Repetition key: the line without its trailing marker and punctuation."""
-    text = re.sub(r"\([^()]{0,60}\)[ \u00a0.।]*\Z", "", text)
+    text = _TRAILING_BRACKET.sub("", text)
     return fold(unicodedata.normalize("NFC", text).rstrip(" \u00a0.।:!"))
 
 
@@ -61,19 +63,21 @@ def is_participle_caption(text: str) -> bool:
         words = clause.split()
         if not 2 <= len(words) <= _MAX_PARTICIPLE_WORDS:
             continue
-        if any(fold(w.strip(",.:")) in finite for w in words):
-            continue
-        for i in range(1, len(words) - 1):
-            # "करते ही" (as soon as) opens a clause, not a caption
-            if fold(words[i]) in participles and words[i + 1] != "ही":
-                return True
+        # "करते ही" (as soon as) opens a clause, not a caption
+        has_participle = any(
+            fold(words[i]) in participles and words[i + 1] != "ही" for i in range(1, len(words) - 1)
+        )
+        # a finite verb makes the clause a sentence; looked for only when a participle was found (rarely)
+        if has_participle and not any(fold(w.strip(",.:")) in finite for w in words):
+            return True
     return False
 
 
 def find_captions(infos: Sequence[LineInfo], body: Sequence[int]) -> set[int]:
     """Indices of the caption lines among the body lines ``body`` (in page order)."""
     short = {i for i in body if infos[i].kind == TEXT and not infos[i].paragraph}
-    keys = Counter(caption_key(infos[i].text) for i in short)
+    key_of = {i: caption_key(infos[i].text) for i in short}
+    keys = Counter(key_of.values())
     captions: set[int] = set()
     for pos, i in enumerate(body):
         info = infos[i]
@@ -85,7 +89,7 @@ def find_captions(infos: Sequence[LineInfo], body: Sequence[int]) -> set[int]:
         if _ends_as_subhead(info.text):
             continue
         last = pos == len(body) - 1
-        repeated = keys[caption_key(info.text)] > 1 and _LIST_ITEM.match(info.text) is None
+        repeated = keys[key_of[i]] > 1 and _LIST_ITEM.match(info.text) is None
         marked = has_marker(info.text) or (repeated and not re.search(r"[:;|]", info.text))
         if marked or (not last and (is_participle_caption(info.text) or _above_subhead(infos, i))):
             captions.add(i)
@@ -103,7 +107,7 @@ def _caption_shaped(text: str) -> bool:
     return (
         1 <= len(words) <= _MAX_SHORT_CAPTION_WORDS
         and _LIST_ITEM.match(text) is None
-        and not any(ch.isdigit() for ch in text)
+        and not any(map(str.isdigit, text))
         and not re.search(r"[:;|]| - |-\Z|[।.]\Z", text)
     )
 

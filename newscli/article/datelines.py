@@ -83,9 +83,19 @@ def _adverb_before_visarga(prefix: str) -> bool:
 
 def find_dateline_prefix(s: str, base: int = 0) -> Dateline | None:
     """The dateline that opens paragraph ``s`` (offsets shifted by ``base``), or None."""
+    found = _dateline_at_start(s)
+    if found is None or base == 0:
+        return found
+    return Dateline(_shift(found.credit, base), found.start + base, found.text_start + base)
+
+
+# The layout asks about the same paragraph more than once (where the body starts, whether a dek is
+# repeated), with the line's offset or none: the answer is kept at offset 0 and shifted.
+@functools.lru_cache(maxsize=64)
+def _dateline_at_start(s: str) -> Dateline | None:
     glued = _GLUED_CREDIT.match(s)
     if glued is not None and is_generic_credit(glued["credit"]):
-        return Dateline(Credit(generic=True), base, base + glued.end())
+        return Dateline(Credit(generic=True), 0, glued.end())
     pos = 0
     kicker = _KICKER.match(s)
     if kicker is not None:
@@ -101,7 +111,7 @@ def find_dateline_prefix(s: str, base: int = 0) -> Dateline | None:
             credit, text_start = second
     if credit.place is None and not credit.generic:
         return None
-    return Dateline(_shift(credit, base), base + pos, base + text_start)
+    return Dateline(credit, pos, text_start)
 
 
 def parse_dateline_line(s: str, base: int = 0) -> Credit | None:

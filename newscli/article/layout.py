@@ -33,6 +33,7 @@ _OPENING_WORDS = 8
 _OPENING_SHARE = (3, 4)
 # Punctuation stripped from the ends of words compared between a dek and a paragraph.
 _WORD_PUNCTUATION = "।॥|,.:;!?'\"()[]‘’“”-–—"
+_WORD_CHARS = re.compile(r"\w+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,8 +189,16 @@ def _opening_words(text: str, n: int) -> list[str]:
 
 
 def _norm_start(text: str) -> str:
-    text = unicodedata.normalize("NFC", text)
-    return re.sub(r"\W+", " ", text).strip()[:_DEK_PREFIX]
+    """The opening of the text's words joined by single spaces (punctuation dropped), cut at _DEK_PREFIX
+    characters: only the words that reach the cut are read, not the whole paragraph."""
+    words: list[str] = []
+    length = -1  # the joining spaces: one fewer than the words
+    for m in _WORD_CHARS.finditer(unicodedata.normalize("NFC", text)):
+        words.append(m.group())
+        length += len(words[-1]) + 1
+        if length >= _DEK_PREFIX:
+            break
+    return " ".join(words)[:_DEK_PREFIX]
 
 
 def _dek_repeated(infos: Sequence[LineInfo], first: int, tail: int) -> int | None:
