@@ -64,9 +64,7 @@ def is_participle_caption(text: str) -> bool:
         if not 2 <= len(words) <= _MAX_PARTICIPLE_WORDS:
             continue
         # "करते ही" (as soon as) opens a clause, not a caption
-        has_participle = any(
-            fold(words[i]) in participles and words[i + 1] != "ही" for i in range(1, len(words) - 1)
-        )
+        has_participle = any(fold(words[i]) in participles and words[i + 1] != "ही" for i in range(1, len(words) - 1))
         # a finite verb makes the clause a sentence; looked for only when a participle was found (rarely)
         if has_participle and not any(fold(w.strip(",.:")) in finite for w in words):
             return True

@@ -165,7 +165,7 @@ def _desk_and_place(text: str, base: int) -> Credit | None:
 
 def _text(line: Line, garbled: bool = False) -> LineInfo:
     text = line.text
-    starred = _STARRED_NAME.match(text)
+    starred = _STARRED_NAME.match(text) if "*" in text else None
     author: Span | None = None
     if starred is not None and is_name_like(starred["name"]):
         author = Span(line.start, line.start + len(starred["name"]), starred["name"])
@@ -287,14 +287,16 @@ def _unlabelled_credit(s: str, base: int) -> Credit:
     return parse_byline(s, base)
 
 
-def _content_words(s: str, limit: int | None = None) -> int:
+def _content_words(s: str, limit: int) -> int:
     """Words holding a letter, counted up to ``limit`` (enough to tell a title from a paragraph)."""
-    count = 0
-    for word in s.split():
-        if _LETTER.search(word):
-            count += 1
-            if limit is not None and count >= limit:
-                break
+    count, rest = 0, s
+    # A paragraph is split only as far as the count can still grow; a word that opens with a
+    # Devanagari character (most do) holds a letter without a regex search.
+    while rest and count < limit:
+        need = limit - count
+        words = rest.split(None, need)
+        rest = words.pop() if len(words) > need else ""
+        count += sum(1 for w in words if "\u0900" <= w[0] <= "\u097f" or _LETTER.search(w))
     return count
 
 

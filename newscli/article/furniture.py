@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 
 from newscli.article.outlets import canonical, find_outlets
 from newscli.article.resources import fold, word_list, word_set
@@ -22,11 +23,40 @@ _SHARE_BUTTONS = re.compile(
     r"(?:twitter|facebook|e-?mail|whatsapp|linkedin|telegram|koo|print|share|google\s?plus|[ \u00a0|,/])+",
     re.IGNORECASE,
 )
+
+
+@dataclass(frozen=True, slots=True)
+class _AnyWord:
+    """Words looked for anywhere in a line: Hindi ones as written, English ones in any case.
+
+    Devanagari has no case, so the Hindi words make an alternation of plain literals, which the
+    regex engine finds by scanning for their first characters. A case-insensitive alternation tries
+    every word at every position instead, so the English words are looked for only in lines that
+    hold one of their initials (in any case, as they are matched)."""
+
+    hindi: re.Pattern[str]
+    english: re.Pattern[str]
+    initials: re.Pattern[str]
+
+    def found_in(self, text: str) -> bool:
+        if self.hindi.search(text) is not None:
+            return True
+        return self.initials.search(text) is not None and self.english.search(text) is not None
+
+
+def _any_word(hindi: tuple[str, ...], english: tuple[str, ...]) -> _AnyWord:
+    return _AnyWord(
+        re.compile("|".join(map(re.escape, hindi))),
+        re.compile("|".join(map(re.escape, english)), re.IGNORECASE),
+        re.compile(f"[{''.join(sorted({w[0] for w in english}))}]", re.IGNORECASE),
+    )
+
+
 # A follow-us footer names a social network and asks to follow, read or click.
 _LONGEST_FOOTER = 400
 _US = re.compile(r"(?<![\u0900-\u097F])हमें(?![\u0900-\u097F])|\bus\b", re.IGNORECASE)
-_SOCIAL = re.compile(r"फेसबुक|फ़ेसबुक|ट्विटर|इंस्टाग्राम|यूट्यूब|Facebook|Twitter|Instagram|YouTube", re.IGNORECASE)
-_FOLLOW = re.compile(r"फ़ॉलो|फॉलो|सब्सक्राइब|क्लिक कर|पढ़ सकते|देख सकते|जुड़ें|follow|subscribe", re.IGNORECASE)
+_SOCIAL = _any_word(("फेसबुक", "फ़ेसबुक", "ट्विटर", "इंस्टाग्राम", "यूट्यूब"), ("Facebook", "Twitter", "Instagram", "YouTube"))
+_FOLLOW = _any_word(("फ़ॉलो", "फॉलो", "सब्सक्राइब", "क्लिक कर", "पढ़ सकते", "देख सकते", "जुड़ें"), ("follow", "subscribe"))
 _NEWS_WORDS = ("खबरें", "ख़बरें", "खबर", "न्यूज़", "न्यूज")
 _OUTLET_NEWS = re.compile(rf"[ \u00a0]+की[ \u00a0]+(?:{'|'.join(_NEWS_WORDS)})\Z")
 # "Etv Bharat", "Zee News": an outlet's name and a word that often follows it.
@@ -62,7 +92,7 @@ def is_tail_marker(text: str) -> bool:
 
 def social_footer(text: str) -> bool:
     """ "(… आप हमें फ़ेसबुक और ट्विटर पर फ़ॉलो भी कर सकते हैं.)": a follow-us footer."""
-    if len(text) > _LONGEST_FOOTER or _SOCIAL.search(text) is None or _FOLLOW.search(text) is None:
+    if len(text) > _LONGEST_FOOTER or not _SOCIAL.found_in(text) or not _FOLLOW.found_in(text):
         return False
     # the outlet speaks to the reader ("हमें"), or the line is a bracketed aside of the page
     bracketed = text.startswith("(") or (text.rstrip(" .।").endswith(")") and "(" not in text)
