@@ -27,7 +27,9 @@ from newscli.article.resources import alternation, fold, table, table_keys, word
 # Line kinds.
 BLANK, FURNITURE, TAIL, OUTLET, META, LABEL, TEXT = "blank", "furniture", "tail", "outlet", "meta", "label", "text"
 
-_SENTENCE_END = re.compile(r"(?<!\.)[।॥.?!][\"'”’)\]]*\Z")
+# The stop is looked behind after it is matched, not before: a pattern that opens with its
+# character class is searched by scanning for that class, far faster than trying every position.
+_SENTENCE_END = re.compile(r"[।॥.?!](?<![.][।॥.?!])[\"'”’)\]]*\Z")
 _SENTENCE_INSIDE = re.compile(r"[।॥][ \u00a0]*\S")
 # A byline name footnoted with an asterisk, opening the headline line.
 _STARRED_NAME = re.compile(r"(?P<name>[^\s*]{2,20}(?: [^\s*]{2,20}){1,2})\*[ \u00a0]+(?=\S)")

@@ -8,7 +8,6 @@ dateline; the tail starts at the first "next story"/footer marker after the body
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -16,7 +15,7 @@ from newscli.article.captions import find_captions, has_marker, is_participle_ca
 from newscli.article.classify import BLANK, LABEL, META, OUTLET, TAIL, TEXT, LineInfo
 from newscli.article.credits import Credit, ends_with_surname, is_name_like
 from newscli.article.datelines import Dateline, find_dateline_prefix, parse_dateline_line
-from newscli.article.resources import fold, word_set
+from newscli.article.resources import fold, nfc_pieces, word_set
 
 # Paragraphs a dek may put before the head's last metadata line (seed: headline, dek, byline).
 _DEK_BEFORE_BYLINE = 1
@@ -184,8 +183,16 @@ def _similar_openings(dek: str, paragraph: str) -> bool:
 
 
 def _opening_words(text: str, n: int) -> list[str]:
-    words = (w.strip(_WORD_PUNCTUATION) for w in unicodedata.normalize("NFC", text).split())
-    return [w for w in words if w][:n]
+    """The first ``n`` words of the text (NFC, edge punctuation stripped); the rest is not read."""
+    words: list[str] = []
+    for piece in nfc_pieces(text):
+        for word in piece.split():
+            word = word.strip(_WORD_PUNCTUATION)
+            if word:
+                words.append(word)
+                if len(words) == n:
+                    return words
+    return words
 
 
 def _norm_start(text: str) -> str:
@@ -193,11 +200,12 @@ def _norm_start(text: str) -> str:
     characters: only the words that reach the cut are read, not the whole paragraph."""
     words: list[str] = []
     length = -1  # the joining spaces: one fewer than the words
-    for m in _WORD_CHARS.finditer(unicodedata.normalize("NFC", text)):
-        words.append(m.group())
-        length += len(words[-1]) + 1
-        if length >= _DEK_PREFIX:
-            break
+    for piece in nfc_pieces(text):
+        for m in _WORD_CHARS.finditer(piece):
+            words.append(m.group())
+            length += len(words[-1]) + 1
+            if length >= _DEK_PREFIX:
+                return " ".join(words)[:_DEK_PREFIX]
     return " ".join(words)[:_DEK_PREFIX]
 
 

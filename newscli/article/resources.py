@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Iterator
 
 from newscli.datafiles import data_lines
 
@@ -38,6 +39,20 @@ def fold(s: str) -> str:
         # dict, several times slower, and fold runs on every line many times over.
         s = s.replace("\u200c", "").replace("\u200d", "").replace(_NUKTA, "")
     return " ".join(s.casefold().split())
+
+
+def nfc_pieces(text: str) -> Iterator[str]:
+    """NFC of ``text`` piece by piece, split at each space: joined by spaces they are NFC of ``text``.
+
+    NFC never reaches across a space (nothing composes with it and no mark is reordered past it), so a
+    caller that needs only the opening of a paragraph stops early instead of normalising all of it,
+    which is slow as soon as a nukta rules out NFC's quick check.
+    """
+    start = 0
+    while (end := text.find(" ", start)) != -1:
+        yield unicodedata.normalize("NFC", text[start:end])
+        start = end + 1
+    yield unicodedata.normalize("NFC", text[start:])
 
 
 def fold_lines(lines: list[str]) -> list[str]:

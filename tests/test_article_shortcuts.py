@@ -1,14 +1,16 @@
-"""The comparison key ``fold`` takes shortcuts for speed; its result is still its definition's."""
+"""Shortcuts the article parser takes for speed give the results of what they stand for."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newscli.article.resources import fold
+from newscli.article.classify import _SENTENCE_END
+from newscli.article.resources import fold, nfc_pieces
 
 
 def folded_by_definition(s: str) -> str:
@@ -36,3 +38,19 @@ def test_fold_matches_its_definition(s: str) -> None:
 )
 def test_fold_of_nukta_spellings(s: str) -> None:
     assert fold(s) == folded_by_definition(s)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=st.sampled_from([*ALPHABET, "e", "\u0302", "\u1100", "\u1161"]), max_size=16))
+def test_nfc_by_pieces_is_nfc(s: str) -> None:
+    assert " ".join(nfc_pieces(s)) == unicodedata.normalize("NFC", s)
+
+
+# Ends with a sentence stop not doubled from a full stop ("…" is "..."), closing quotes aside.
+SENTENCE_END_AS_WRITTEN = re.compile(r"(?<!\.)[।॥.?!][\"'”’)\]]*\Z")
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("क .।॥?!\"')]”’a")), max_size=10))
+def test_sentence_end_pattern_matches_its_plain_form(s: str) -> None:
+    assert (_SENTENCE_END.search(s) is None) == (SENTENCE_END_AS_WRITTEN.search(s) is None)
