@@ -6,7 +6,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from newscli.article.outlets import canonical, find_outlets
+from newscli.article.outlets import canonical, canonical_of_key, find_outlets
 from newscli.article.resources import fold, word_list, word_set
 
 # Characters of a line compared with furniture openings, and the longest whole-line furniture.
@@ -64,15 +64,19 @@ _NAME_SUFFIXES = ("TV", "टीवी", "News", "न्यूज़", "न्य
 _SUFFIXED_NAME = re.compile(rf"(.+?)[ \u00a0]+(?:{'|'.join(_NAME_SUFFIXES)})")
 
 
-# A line is compared with several lists, one after the other: its keys are folded once.
+# A line is compared with several lists, one after the other: its keys are folded once. A short
+# line without edge punctuation is its own key and window (slicing and stripping return the line).
 @functools.lru_cache(maxsize=64)
+def _folded(text: str) -> str:
+    return fold(text)
+
+
 def _key(text: str) -> str:
-    return fold(text.strip(_EDGE_PUNCT))
+    return _folded(text.strip(_EDGE_PUNCT))
 
 
-@functools.lru_cache(maxsize=64)
 def _window_key(text: str) -> str:
-    return fold(text[:_PREFIX_WINDOW])
+    return _folded(text[:_PREFIX_WINDOW])
 
 
 @functools.cache
@@ -133,8 +137,8 @@ def breadcrumb_outlets(text: str) -> tuple[str, ...] | None:
 
 def outlet_line(text: str) -> str | None:
     """The publisher a line names when the line is nothing but an outlet's name ("Etv Bharat", "AajTak")."""
+    name = canonical_of_key(_key(text))
     stripped = text.strip(_EDGE_PUNCT)
-    name = canonical(stripped)
     if name is not None or not stripped.endswith(_NAME_SUFFIXES):
         return name
     m = _SUFFIXED_NAME.fullmatch(stripped)

@@ -26,7 +26,12 @@ def _pattern() -> re.Pattern[str]:
 
 def canonical(alias: str) -> str | None:
     """The publisher an alias names, or None ("Etv Bharat" -> "ETV Bharat", "AajTak" -> "Aaj Tak")."""
-    return _squashed().get(fold(alias).replace(" ", ""))
+    return canonical_of_key(fold(alias))
+
+
+def canonical_of_key(key: str) -> str | None:
+    """``canonical`` of an alias given as its ``fold`` (for a caller that has folded it already)."""
+    return _squashed().get(key.replace(" ", ""))
 
 
 @functools.cache
