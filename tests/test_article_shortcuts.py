@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newscli.article.classify import _SENTENCE_END
+from newscli.article.credits import _CREDIT_HEADS, _credit_then_place, is_generic_credit, is_place_like
 from newscli.article.resources import fold, nfc_pieces
 
 
@@ -54,3 +55,28 @@ SENTENCE_END_AS_WRITTEN = re.compile(r"(?<!\.)[।॥.?!][\"'”’)\]]*\Z")
 @given(st.text(alphabet=st.sampled_from(list("क .।॥?!\"')]”’a")), max_size=10))
 def test_sentence_end_pattern_matches_its_plain_form(s: str) -> None:
     assert (_SENTENCE_END.search(s) is None) == (SENTENCE_END_AS_WRITTEN.search(s) is None)
+
+
+def credit_then_place_tried_everywhere(text: str) -> int | None:
+    """_credit_then_place as written first: every opening of the part is tried as a credit."""
+    words = list(re.finditer(r"\S+", text))
+    for i in range(len(words) - 2, -1, -1):
+        if fold(words[i].group()) in _CREDIT_HEADS or (i > 0 and is_generic_credit(text[: words[i].end()])):
+            rest = text[words[i + 1].start() :]
+            return words[i + 1].start() if is_place_like(rest) else None
+    return None
+
+
+# Credits, their heads, places (one-, two-word and joined by '/'), function words, outlet names and
+# tokens that are no place words, so that credits are found at every position and places of every length.
+CREDIT_PART_WORDS = [
+    *"जागरण संवाददाता निज प्रतिनिधि न्यूज डेस्क एजेंसी टीम ब्यूरो अमर उजाला हिन्दुस्तान".split(),
+    *"आगरा नई दिल्ली मुम्बई तपा बरनाला के में और न 12 Agra / आगरा/मथुरा /पटना लखनऊ/".split(),
+]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(CREDIT_PART_WORDS), max_size=9), st.sampled_from([" ", "  ", "\u00a0"]))
+def test_credit_then_place_stops_early_with_the_same_answer(words: list[str], space: str) -> None:
+    text = space.join(words)
+    assert _credit_then_place(text) == credit_then_place_tried_everywhere(text)

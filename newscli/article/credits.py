@@ -114,10 +114,22 @@ def is_place_like(s: str) -> bool:
         words = place.split()
         if not 1 <= len(words) <= 3:
             return False
-        for word in words:
-            if not _DEV_WORD.fullmatch(word) or len(word) < 2 or fold(word) in not_places():
-                return False
+        if not all(map(_is_place_word, words)):
+            return False
     return True
+
+
+def _is_place_word(word: str) -> bool:
+    return _DEV_WORD.fullmatch(word) is not None and len(word) >= 2 and fold(word) not in not_places()
+
+
+def _cannot_end_a_place(token: str, rest: str) -> bool:
+    """No text ending with ``rest`` (which opens with ``token``) is place-like: ``token`` holds a word
+    that is no place word, or more than three words follow the last '/'. Text put before ``rest``
+    adds words and slashes, so neither can be undone."""
+    if not all(_is_place_word(w) for w in token.split("/") if w):
+        return True
+    return len(rest.rsplit("/", 1)[-1].split()) > 3
 
 
 def is_name_like(s: str) -> bool:
@@ -157,8 +169,12 @@ def _credit_then_place(text: str) -> int | None:
     place in one part)."""
     words = list(re.finditer(r"\S+", text))
     for i in range(len(words) - 2, -1, -1):
+        rest = text[words[i + 1].start() :]
+        if _cannot_end_a_place(words[i + 1].group(), rest):
+            # the words after any credit found from here on would not be a place: the answer is None,
+            # known without testing every longer opening as a credit (titles end here at once)
+            return None
         if fold(words[i].group()) in _CREDIT_HEADS or (i > 0 and is_generic_credit(text[: words[i].end()])):
-            rest = text[words[i + 1].start() :]
             return words[i + 1].start() if is_place_like(rest) else None
     return None
 
