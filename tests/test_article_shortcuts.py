@@ -9,9 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newscli.article.captions import _marked, caption_key
 from newscli.article.classify import _SENTENCE_END
 from newscli.article.credits import _CREDIT_HEADS, _credit_then_place, is_generic_credit, is_place_like
-from newscli.article.resources import fold, nfc_pieces
+from newscli.article.resources import alternation, fold, nfc_pieces, word_list
 
 
 def folded_by_definition(s: str) -> str:
@@ -80,3 +81,49 @@ CREDIT_PART_WORDS = [
 def test_credit_then_place_stops_early_with_the_same_answer(words: list[str], space: str) -> None:
     text = space.join(words)
     assert _credit_then_place(text) == credit_then_place_tried_everywhere(text)
+
+
+def caption_key_as_written(text: str) -> str:
+    text = re.sub(r"\([^()]{0,60}\)[ \u00a0.।]*\Z", "", text)
+    return fold(unicodedata.normalize("NFC", text).rstrip(" \u00a0.।:!"))
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=st.sampled_from([*ALPHABET, ".", "।", ":", "!", "(", ")"]), max_size=14))
+def test_caption_key_normalises_once(text: str) -> None:
+    assert caption_key(text) == caption_key_as_written(text)
+
+
+def marker_as_one_pattern() -> re.Pattern[str]:
+    markers = alternation(word_list("article_caption_markers.txt"))
+    return re.compile(
+        rf"\((?:[^()]{{0,40}}[ \u00a0/:-])?(?:{markers})(?:[ \u00a0/:-][^()]{{0,40}})?\)"
+        rf"|(?:{markers})[ \u00a0]*:|\A(?:{markers})[ \u00a0]*,",
+        re.IGNORECASE,
+    )
+
+
+MARKER_PIECES = [
+    "फोटो",
+    "फ़ाइल फोटो",
+    "photo",
+    "FILE PHOTO",
+    "Pic",
+    "दाएं से",
+    "(",
+    ")",
+    ":",
+    ",",
+    " ",
+    "/",
+    "-",
+    "क",
+    "x",
+]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(MARKER_PIECES), max_size=8))
+def test_marker_patterns_find_what_the_single_pattern_finds(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert _marked(text) == (marker_as_one_pattern().search(text) is not None)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 
@@ -30,18 +29,32 @@ _TRAILING_BRACKET = re.compile(r"\([^()]{0,60}\)[ \u00a0.।]*\Z")
 
 
 @functools.cache
-def _marker() -> re.Pattern[str]:
+def _markers() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A marker in brackets, one before a colon, one opening the line before a comma.
+
+    Three patterns, not one alternation: each holds a character ('(', ':' or ',') a line is checked
+    for before it is searched, and the bracket pattern is found by scanning for its '('.
+    """
     markers = alternation(word_list("article_caption_markers.txt"))
-    return re.compile(
-        rf"\((?:[^()]{{0,40}}[ \u00a0/:-])?(?:{markers})(?:[ \u00a0/:-][^()]{{0,40}})?\)"
-        rf"|(?:{markers})[ \u00a0]*:|\A(?:{markers})[ \u00a0]*,",
-        re.IGNORECASE,
+    return (
+        re.compile(rf"\((?:[^()]{{0,40}}[ \u00a0/:-])?(?:{markers})(?:[ \u00a0/:-][^()]{{0,40}})?\)", re.IGNORECASE),
+        re.compile(rf"(?:{markers})[ \u00a0]*:", re.IGNORECASE),
+        re.compile(rf"(?:{markers})[ \u00a0]*,", re.IGNORECASE),
+    )
+
+
+def _marked(text: str) -> bool:
+    bracketed, before_colon, opening = _markers()
+    return (
+        ("(" in text and bracketed.search(text) is not None)
+        or (":" in text and before_colon.search(text) is not None)
+        or ("," in text and opening.match(text) is not None)
     )
 
 
 def has_marker(text: str) -> bool:
     """A photo marker: "(फाइल फोटो)", "(दाएं से)", "फोटो: …", or an outlet credit "(ETV Bharat Odisha)"."""
-    if _marker().search(text) or fold(text.strip(" .।")) in word_set("article_caption_markers.txt"):
+    if _marked(text) or fold(text.strip(" .।")) in word_set("article_caption_markers.txt"):
         return True
     bracket = re.search(r"\(([^()]{2,60})\)[ \u00a0.।]*\Z", text)
     if bracket is None:
@@ -51,8 +64,9 @@ def has_marker(text: str) -> bool:
 
 def caption_key(text: str) -> str:
     """Repetition key: the line without its trailing marker and punctuation."""
-    text = _TRAILING_BRACKET.sub("", text)
-    return fold(unicodedata.normalize("NFC", text).rstrip(" \u00a0.।:!"))
+    # fold normalises (NFC) itself; stripping these characters first gives the same key, as NFC never
+    # joins them to a neighbour, and spares normalising the line twice
+    return fold(_TRAILING_BRACKET.sub("", text).rstrip(" \u00a0.।:!"))
 
 
 def is_participle_caption(text: str) -> bool:
