@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from newscli.article.captions import _marked, caption_key
 from newscli.article.classify import _SENTENCE_END
 from newscli.article.credits import _CREDIT_HEADS, _credit_then_place, is_generic_credit, is_place_like
-from newscli.article.resources import alternation, fold, nfc_pieces, word_list
+from newscli.article.resources import alternation, fold, initials, nfc_pieces, word_list
 
 
 def folded_by_definition(s: str) -> str:
@@ -127,3 +127,12 @@ MARKER_PIECES = [
 def test_marker_patterns_find_what_the_single_pattern_finds(pieces: list[str]) -> None:
     text = "".join(pieces)
     assert _marked(text) == (marker_as_one_pattern().search(text) is not None)
+
+
+def test_initials_match_every_character_case_insensitive_matching_does() -> None:
+    # every ASCII letter opens a word, so every case pairing Python's re knows of is exercised
+    words = [*(c + "x" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"), "फोटो", ":", "-"]
+    hint = initials(words)
+    reference = re.compile(f"[{re.escape(''.join({w[0] for w in words}))}]", re.IGNORECASE)
+    differ = [hex(cp) for cp in range(0x110000) if bool(hint.match(chr(cp))) != bool(reference.match(chr(cp)))]
+    assert differ == []

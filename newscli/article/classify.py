@@ -22,7 +22,7 @@ from newscli.article.datelines import split_relative_stamp
 from newscli.article.dates import find_datetimes
 from newscli.article.lines import Line
 from newscli.article.outlets import find_outlets
-from newscli.article.resources import alternation, fold, table, table_keys, word_list, word_set
+from newscli.article.resources import alternation, fold, initials, table, table_keys, word_list, word_set
 
 # Line kinds.
 BLANK, FURNITURE, TAIL, OUTLET, META, LABEL, TEXT = "blank", "furniture", "tail", "outlet", "meta", "label", "text"
@@ -100,8 +100,7 @@ def _byline_label() -> re.Pattern[str]:
 def _byline_label_hint() -> re.Pattern[str]:
     """A character every byline label match holds: a Latin label's first letter (in any case, as the
     label is matched) or the ':' or '-' that closes a Devanagari label."""
-    firsts = "".join(sorted({w[0] for w in word_list("article_byline_labels.txt") if w.isascii()}))
-    return re.compile(rf"[{re.escape(firsts)}:\-]", re.IGNORECASE)
+    return initials([*(w for w in word_list("article_byline_labels.txt") if w.isascii()), ":", "-"])
 
 
 def _has_byline_label(text: str) -> bool:
@@ -199,6 +198,8 @@ def _has_inner_sentence_end(text: str) -> bool:
     """A danda inside the line, or a full stop after a word that is no abbreviation ("डॉ.", "प्रो.")."""
     if _SENTENCE_INSIDE.search(text):
         return True
+    if "." not in text:
+        return False  # both patterns below need one; they try every position, so look first
     for m in _INNER_STOP.finditer(text):
         word = m.group(1)
         if len(word) >= 4 and fold(word) not in word_set("article_not_places.txt"):

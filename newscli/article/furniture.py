@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from newscli.article.outlets import canonical, canonical_of_key, find_outlets
-from newscli.article.resources import fold, word_list, word_set
+from newscli.article.resources import fold, initials, word_list, word_set
 
 # Characters of a line compared with furniture openings, and the longest whole-line furniture.
 _PREFIX_WINDOW = 80
@@ -48,7 +48,7 @@ def _any_word(hindi: tuple[str, ...], english: tuple[str, ...]) -> _AnyWord:
     return _AnyWord(
         re.compile("|".join(map(re.escape, hindi))),
         re.compile("|".join(map(re.escape, english)), re.IGNORECASE),
-        re.compile(f"[{''.join(sorted({w[0] for w in english}))}]", re.IGNORECASE),
+        initials(english),
     )
 
 
@@ -80,13 +80,19 @@ def _window_key(text: str) -> str:
 
 
 @functools.cache
-def _prefixes(name: str) -> re.Pattern[str]:
-    forms = sorted({fold(p) for p in word_list(name)}, key=len, reverse=True)
-    return re.compile("|".join(re.escape(f) for f in forms))
+def _prefixes(name: str) -> dict[str, tuple[str, ...]]:
+    """The list's folded openings by their first character: a key opens with one of them only if
+    it opens with that character ("" holds an empty opening, which every key opens with)."""
+    by_first: dict[str, list[str]] = {}
+    for form in {fold(p) for p in word_list(name)}:
+        by_first.setdefault(form[:1], []).append(form)
+    return {first: tuple(forms) for first, forms in by_first.items()}
 
 
 def _starts_with_any(text: str, name: str) -> bool:
-    return _prefixes(name).match(_window_key(text)) is not None
+    key = _window_key(text)
+    prefixes = _prefixes(name)
+    return key.startswith(prefixes.get(key[:1], ())) or "" in prefixes
 
 
 def is_tail_marker(text: str) -> bool:

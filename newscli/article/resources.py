@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from newscli.datafiles import data_lines
 
@@ -93,6 +93,25 @@ def table(name: str) -> dict[str, str]:
 def table_keys(name: str) -> tuple[str, ...]:
     """First column of a TSV as written, longest first."""
     return tuple(sorted((line.split("\t")[0] for line in data_lines(name)), key=len, reverse=True))
+
+
+# The only non-ASCII characters that case-insensitive matching (re.IGNORECASE) equates with ASCII
+# letters: İ and ı with i, ſ with s, the Kelvin sign with k.
+_ASCII_CASE_PARTNERS = "\u0130\u0131\u017f\u212a"
+
+
+def initials(words: Iterable[str]) -> re.Pattern[str]:
+    """A character that one of ``words`` opens with, compared as re.IGNORECASE compares: a cheap look
+    for whether a case-insensitive search for the words can succeed at all. The class is written out
+    case by case, as a case-sensitive class is scanned for several times faster."""
+    firsts = {w[0] for w in words}
+    if not all(c.isascii() or c.lower() == c.upper() for c in firsts):
+        return re.compile(f"[{re.escape(''.join(sorted(firsts)))}]", re.IGNORECASE)
+    chars: set[str] = set()
+    for c in firsts:
+        same = re.compile(re.escape(c), re.IGNORECASE)
+        chars |= {x for x in {c, c.lower(), c.upper(), *_ASCII_CASE_PARTNERS} if same.fullmatch(x)}
+    return re.compile(f"[{re.escape(''.join(sorted(chars)))}]")
 
 
 def alternation(entries: tuple[str, ...] | list[str], *, spaces_optional: bool = False) -> str:
