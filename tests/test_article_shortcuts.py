@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newscli.article.captions import _marked, caption_key
-from newscli.article.classify import _SENTENCE_END
+from newscli.article.classify import _SENTENCE_END, _byline_label, _has_byline_label
 from newscli.article.credits import _CREDIT_HEADS, _credit_then_place, is_generic_credit, is_place_like
 from newscli.article.resources import alternation, fold, initials, nfc_pieces, word_list
 
@@ -136,3 +136,13 @@ def test_initials_match_every_character_case_insensitive_matching_does() -> None
     reference = re.compile(f"[{re.escape(''.join({w[0] for w in words}))}]", re.IGNORECASE)
     differ = [hex(cp) for cp in range(0x110000) if bool(hint.match(chr(cp))) != bool(reference.match(chr(cp)))]
     assert differ == []
+
+
+LABEL_PIECES = ["By", "by ", "EDITED BY", "Reporter", "लेखक", "द्वारा", "रिपोर्ट", ":", "-", " ", "\u00a0", "क", "x", "ſ"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(LABEL_PIECES), max_size=8))
+def test_byline_label_halves_find_what_the_label_pattern_finds(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert _has_byline_label(text) == (_byline_label().search(text) is not None)

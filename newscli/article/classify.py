@@ -86,26 +86,35 @@ def _date_label() -> re.Pattern[str]:
 
 
 @functools.cache
-def _byline_label() -> re.Pattern[str]:
+def _byline_label_halves() -> tuple[str, str]:
+    """A Latin label with what follows it, and a Devanagari one with its ':' or '-'."""
     labels = word_list("article_byline_labels.txt")
     latin = alternation([w for w in labels if w.isascii()])
     dev = alternation([w for w in labels if not w.isascii()])
-    return re.compile(
-        rf"[ \u00a0]*(?:(?:{latin})(?:[ \u00a0]*:[ \u00a0]*|[ \u00a0]+)|(?:{dev})[ \u00a0]*[:\-][ \u00a0]*)",
-        re.IGNORECASE,
-    )
+    return rf"(?:{latin})(?:[ \u00a0]*:[ \u00a0]*|[ \u00a0]+)", rf"(?:{dev})[ \u00a0]*[:\-][ \u00a0]*"
 
 
 @functools.cache
-def _byline_label_hint() -> re.Pattern[str]:
-    """A character every byline label match holds: a Latin label's first letter (in any case, as the
-    label is matched) or the ':' or '-' that closes a Devanagari label."""
-    return initials([*(w for w in word_list("article_byline_labels.txt") if w.isascii()), ":", "-"])
+def _byline_label() -> re.Pattern[str]:
+    latin, dev = _byline_label_halves()
+    return re.compile(rf"[ \u00a0]*(?:{latin}|{dev})", re.IGNORECASE)
+
+
+@functools.cache
+def _byline_label_seekers() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The label pattern's halves searched apart, to tell whether a line holds a label at all.
+
+    Devanagari has no case, so its half is found by scanning for the labels' first characters; the
+    Latin half tries every label at every position and is searched only in lines holding an initial.
+    """
+    latin, dev = _byline_label_halves()
+    initial = initials([w for w in word_list("article_byline_labels.txt") if w.isascii()])
+    return re.compile(dev, re.IGNORECASE), initial, re.compile(latin, re.IGNORECASE)
 
 
 def _has_byline_label(text: str) -> bool:
-    # The label search tries every label at every position; most lines lack even the hint character.
-    return _byline_label_hint().search(text) is not None and _byline_label().search(text) is not None
+    dev, initial, latin = _byline_label_seekers()
+    return dev.search(text) is not None or (initial.search(text) is not None and latin.search(text) is not None)
 
 
 def is_garbled(text: str) -> bool:

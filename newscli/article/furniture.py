@@ -15,7 +15,8 @@ _LONGEST_FURNITURE = 60
 # Edge characters ignored when a line is compared with the furniture list.
 _EDGE_PUNCT = " \t\u00a0:|-–—›»>•·.,"
 _HAS_LETTER_OR_DIGIT = re.compile(r"[0-9A-Za-z\u0900-\u0963\u0966-\u097F]")
-_BREADCRUMB_SEP = re.compile(r"[ \u00a0]+[/⁄›>»][ \u00a0]+|[ \u00a0]*⁄[ \u00a0]*")
+_BREADCRUMB_MARKS = "/⁄›>»"
+_BREADCRUMB_SEP = re.compile(rf"[ \u00a0]+[{_BREADCRUMB_MARKS}][ \u00a0]+|[ \u00a0]*⁄[ \u00a0]*")
 # "— ANI (@ANI) September 10, 2018": the signature line of an embedded tweet.
 _TWEET_SIGNATURE = re.compile(r"^[—–-][ \u00a0]?.{1,80}\(@\w{1,30}\)")
 # Share buttons run together: "TwitterFacebookemailemail", "Facebook Twitter WhatsApp".
@@ -131,7 +132,8 @@ def is_furniture(text: str) -> bool:
 
 def breadcrumb_outlets(text: str) -> tuple[str, ...] | None:
     """Outlets named in a breadcrumb ("ETV Bharat / city"); None when ``text`` is no breadcrumb."""
-    if _BREADCRUMB_SEP.search(text) is None:
+    # every separator holds a mark: looked for first, as the separator pattern is tried at every space
+    if not any(mark in text for mark in _BREADCRUMB_MARKS) or _BREADCRUMB_SEP.search(text) is None:
         return None
     parts = [p for p in _BREADCRUMB_SEP.split(text) if p.strip()]
     if not 1 <= len(parts) <= 6:
