@@ -226,9 +226,10 @@ def read_meta(text: str, base: int) -> tuple[tuple[DateClaim, ...], Credit, bool
     ``By X | Publish Date: …``, ``न्यूज डेस्क, अमर उजाला, आगरा Published by: X Updated …``,
     ``हिन्दुस्तान टीम आगराThu, 3 May 2018 07:27 PM``.
     """
-    residual = list(text)
     claims: list[DateClaim] = []
-    for match in find_datetimes(text) if _DIGIT.search(text) else ():
+    matches = find_datetimes(text) if _DIGIT.search(text) else []
+    residual = list(text) if matches else []  # the dates blanked out; most lines hold none
+    for match in matches:
         seg_start = text.rfind("|", 0, match.start) + 1
         label = _date_label().search(text, seg_start, match.start)
         role = "unlabelled"
@@ -238,7 +239,7 @@ def read_meta(text: str, base: int) -> tuple[tuple[DateClaim, ...], Credit, bool
             cut_from = label.start()
         claims.append(DateClaim(role, match.iso(), match.time is not None))
         residual[cut_from : match.end] = " " * (match.end - cut_from)
-    rest = "".join(residual)
+    rest = "".join(residual) if matches else text
     if not claims and not _has_byline_label(rest):
         # No date and no byline label: most lines. A label cannot span a '|', so _pieces would
         # find no labelled piece either; skip splitting the line.
