@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from newscli.article.captions import _marked, caption_key
 from newscli.article.classify import _SENTENCE_END, _byline_label, _has_byline_label
 from newscli.article.credits import _CREDIT_HEADS, _credit_then_place, is_generic_credit, is_place_like
+from newscli.article.layout import _WORD_PUNCTUATION, _norm_start, _opening_words
 from newscli.article.resources import alternation, fold, initials, nfc_pieces, word_list
 
 
@@ -43,9 +44,12 @@ def test_fold_of_nukta_spellings(s: str) -> None:
 
 
 @settings(max_examples=1000, deadline=None)
-@given(st.text(alphabet=st.sampled_from([*ALPHABET, "e", "\u0302", "\u1100", "\u1161"]), max_size=16))
-def test_nfc_by_pieces_is_nfc(s: str) -> None:
-    assert " ".join(nfc_pieces(s)) == unicodedata.normalize("NFC", s)
+@given(
+    st.text(alphabet=st.sampled_from([*ALPHABET, "e", "\u0302", "\u1100", "\u1161"]), max_size=16),
+    st.integers(min_value=0, max_value=6),
+)
+def test_nfc_by_pieces_is_nfc(s: str, size: int) -> None:
+    assert " ".join(nfc_pieces(s, size)) == unicodedata.normalize("NFC", s)
 
 
 # Ends with a sentence stop not doubled from a full stop ("…" is "..."), closing quotes aside.
@@ -146,3 +150,20 @@ LABEL_PIECES = ["By", "by ", "EDITED BY", "Reporter", "लेखक", "द्व
 def test_byline_label_halves_find_what_the_label_pattern_finds(pieces: list[str]) -> None:
     text = "".join(pieces)
     assert _has_byline_label(text) == (_byline_label().search(text) is not None)
+
+
+def opening_as_written(text: str) -> str:
+    return re.sub(r"\W+", " ", unicodedata.normalize("NFC", text)).strip()[:40]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=st.sampled_from([*ALPHABET, ".", "।", "-", "_", "1", "x"]), max_size=120))
+def test_dek_opening_reads_only_what_it_compares(text: str) -> None:
+    assert _norm_start(text) == opening_as_written(text)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=st.sampled_from([*ALPHABET, ".", "।", "-", "(", "x"]), max_size=120), st.integers(1, 10))
+def test_opening_words_read_only_what_they_compare(text: str, n: int) -> None:
+    words = (w.strip(_WORD_PUNCTUATION) for w in unicodedata.normalize("NFC", text).split())
+    assert _opening_words(text, n) == [w for w in words if w][:n]

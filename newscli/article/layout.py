@@ -185,7 +185,7 @@ def _similar_openings(dek: str, paragraph: str) -> bool:
 def _opening_words(text: str, n: int) -> list[str]:
     """The first ``n`` words of the text (NFC, edge punctuation stripped); the rest is not read."""
     words: list[str] = []
-    for piece in nfc_pieces(text):
+    for piece in nfc_pieces(text, 20 * n):
         for word in piece.split():
             word = word.strip(_WORD_PUNCTUATION)
             if word:
@@ -199,14 +199,13 @@ def _norm_start(text: str) -> str:
     """The opening of the text's words joined by single spaces (punctuation dropped), cut at _DEK_PREFIX
     characters: only the words that reach the cut are read, not the whole paragraph."""
     words: list[str] = []
-    length = -1  # the joining spaces: one fewer than the words
-    for piece in nfc_pieces(text):
-        for m in _WORD_CHARS.finditer(piece):
-            words.append(m.group())
-            length += len(words[-1]) + 1
-            if length >= _DEK_PREFIX:
-                return " ".join(words)[:_DEK_PREFIX]
-    return " ".join(words)[:_DEK_PREFIX]
+    opening = ""
+    for piece in nfc_pieces(text, 2 * _DEK_PREFIX):
+        words += _WORD_CHARS.findall(piece)
+        opening = " ".join(words)
+        if len(opening) >= _DEK_PREFIX:
+            break
+    return opening[:_DEK_PREFIX]
 
 
 def _dek_repeated(infos: Sequence[LineInfo], first: int, tail: int) -> int | None:

@@ -41,15 +41,16 @@ def fold(s: str) -> str:
     return " ".join(s.casefold().split())
 
 
-def nfc_pieces(text: str) -> Iterator[str]:
-    """NFC of ``text`` piece by piece, split at each space: joined by spaces they are NFC of ``text``.
+def nfc_pieces(text: str, size: int) -> Iterator[str]:
+    """NFC of ``text`` in pieces of about ``size`` characters or more, each cut at a space: joined by
+    spaces they are NFC of ``text``.
 
     NFC never reaches across a space (nothing composes with it and no mark is reordered past it), so a
     caller that needs only the opening of a paragraph stops early instead of normalising all of it,
     which is slow as soon as a nukta rules out NFC's quick check.
     """
     start = 0
-    while (end := text.find(" ", start)) != -1:
+    while (end := text.find(" ", start + size)) != -1:
         yield unicodedata.normalize("NFC", text[start:end])
         start = end + 1
     yield unicodedata.normalize("NFC", text[start:])
