@@ -13,6 +13,8 @@ from newscli.article.captions import _marked, caption_key
 from newscli.article.classify import _SENTENCE_END, _byline_label, _has_byline_label
 from newscli.article.credits import _CREDIT_HEADS, _credit_then_place, is_generic_credit, is_place_like
 from newscli.article.layout import _WORD_PUNCTUATION, _norm_start, _opening_words
+from newscli.article.outlets import _pattern as _outlet_pattern
+from newscli.article.outlets import canonical, find_outlets
 from newscli.article.resources import alternation, fold, initials, nfc_pieces, word_list
 
 
@@ -167,3 +169,25 @@ def test_dek_opening_reads_only_what_it_compares(text: str) -> None:
 def test_opening_words_read_only_what_they_compare(text: str, n: int) -> None:
     words = (w.strip(_WORD_PUNCTUATION) for w in unicodedata.normalize("NFC", text).split())
     assert _opening_words(text, n) == [w for w in words if w][:n]
+
+
+# Outlet names whole and in parts, run together or spaced, in both scripts and cases, with letters
+# that may glue onto them and nukta spellings.
+OUTLET_PIECES = [
+    *"अमर उजाला दैनिक जागरण भास्कर लाइव हिन्दुस्तान हिंदुस्तान नई दुनिया नईदुनिया बीबीसी न्यूज़ न्यूज".split(),
+    *"Amar Ujala AMAR aaj tak AajTak ETV Bharat BBC Hindi NDTV x".split(),
+    " ",
+    "  ",
+    "\u00a0",
+    ",",
+    "क",
+    "\u093c",
+]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(OUTLET_PIECES), max_size=8))
+def test_outlets_found_after_the_cheap_look_are_all_of_them(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    everywhere = [(m.start(), m.end(), canonical(m.group())) for m in _outlet_pattern().finditer(text)]
+    assert [(m.start, m.end, m.name) for m in find_outlets(text)] == [x for x in everywhere if x[2] is not None]
