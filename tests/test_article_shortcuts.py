@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 
@@ -13,6 +14,7 @@ from newscli.article.captions import _marked, caption_key
 from newscli.article.classify import _SENTENCE_END, _byline_label, _has_byline_label
 from newscli.article.credits import _CREDIT_HEADS, _credit_then_place, is_generic_credit, is_place_like
 from newscli.article.layout import _WORD_PUNCTUATION, _norm_start, _opening_words
+from newscli.article.lines import Line, split_lines, trim
 from newscli.article.outlets import _pattern as _outlet_pattern
 from newscli.article.outlets import canonical, find_outlets
 from newscli.article.resources import alternation, fold, initials, nfc_pieces, word_list
@@ -191,3 +193,26 @@ def test_outlets_found_after_the_cheap_look_are_all_of_them(pieces: list[str]) -
     text = "".join(pieces)
     everywhere = [(m.start(), m.end(), canonical(m.group())) for m in _outlet_pattern().finditer(text)]
     assert [(m.start, m.end, m.name) for m in find_outlets(text)] == [x for x in everywhere if x[2] is not None]
+
+
+def lines_cut_one_by_one(text: str) -> list[Line]:
+    """split_lines as written first: each line matched, then its CRLF, CR or LF stepped over."""
+    lines: list[Line] = []
+    pos = 0
+    while pos <= len(text):
+        m = re.compile(r"[^\r\n]*").match(text, pos)
+        assert m is not None
+        start, end = trim(text, m.start(), m.end())
+        lines.append(Line(len(lines), start, end, text[start:end]))
+        pos = m.end()
+        if pos >= len(text):
+            break
+        pos += 2 if text.startswith("\r\n", pos) else 1
+    return lines
+
+
+def test_lines_end_where_they_ended() -> None:
+    for n in range(6):
+        for chars in itertools.product("a \r\n", repeat=n):
+            text = "".join(chars)
+            assert split_lines(text) == lines_cut_one_by_one(text), repr(text)
