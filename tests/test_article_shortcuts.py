@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from newscli.article.captions import _marked, caption_key
 from newscli.article.classify import _SENTENCE_END, _byline_label, _has_byline_label
 from newscli.article.credits import _CREDIT_HEADS, _credit_then_place, is_generic_credit, is_place_like
+from newscli.article.furniture import _window_key, _window_opening
 from newscli.article.layout import _WORD_PUNCTUATION, _norm_start, _opening_words
 from newscli.article.lines import Line, split_lines, trim
 from newscli.article.outlets import _pattern as _outlet_pattern
@@ -216,3 +217,9 @@ def test_lines_end_where_they_ended() -> None:
         for chars in itertools.product("a \r\n", repeat=n):
             text = "".join(chars)
             assert split_lines(text) == lines_cut_one_by_one(text), repr(text)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=st.sampled_from([*ALPHABET, "x", "\t", "."]), max_size=90))
+def test_window_opening_is_the_first_character_of_the_window_key(text: str) -> None:
+    assert _window_opening(text) == _window_key(text)[:1]

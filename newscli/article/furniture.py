@@ -80,6 +80,15 @@ def _window_key(text: str) -> str:
     return _folded(text[:_PREFIX_WINDOW])
 
 
+def _window_opening(text: str) -> str:
+    """The first character of the window key, from the fold of the window's first word when that is
+    not empty: NFC never reaches across a space, so the key opens with that fold."""
+    space = text.find(" ", 0, _PREFIX_WINDOW)
+    if space > 0 and (first := _folded(text[:space])):
+        return first[0]
+    return _window_key(text)[:1]
+
+
 @functools.cache
 def _prefixes(name: str) -> dict[str, tuple[str, ...]]:
     """The list's folded openings by their first character: a key opens with one of them only if
@@ -91,9 +100,12 @@ def _prefixes(name: str) -> dict[str, tuple[str, ...]]:
 
 
 def _starts_with_any(text: str, name: str) -> bool:
-    key = _window_key(text)
     prefixes = _prefixes(name)
-    return key.startswith(prefixes.get(key[:1], ())) or "" in prefixes
+    if "" in prefixes:
+        return True
+    # most lines open with a character no listed opening does: the whole window is not folded then
+    opening = _window_opening(text)
+    return opening in prefixes and _window_key(text).startswith(prefixes[opening])
 
 
 def is_tail_marker(text: str) -> bool:
