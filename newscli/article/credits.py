@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from newscli.article.dates import find_datetimes, month_day_pattern
-from newscli.article.outlets import OutletMention, canonical, find_outlets, outlet_at_start
+from newscli.article.outlets import OutletMention, canonical, canonical_of_key, find_outlets, outlet_at_start
 from newscli.article.resources import ENTITY_PLACE_LISTS, entity_words, fold, word_set
 
 _DEV_WORD = re.compile(r"[\u0900-\u0963\u0971-\u097F\u200c\u200d]+")
@@ -89,7 +89,11 @@ def is_generic_credit(s: str) -> bool:
 
     Agencies joined by a slash ("वार्ता/भाषा") and any "<section> डेस्क" count too.
     """
-    key = fold(s)
+    return _is_generic_credit(s, fold(s))
+
+
+def _is_generic_credit(s: str, key: str) -> bool:
+    """``is_generic_credit`` of ``s`` given its ``fold``, for a caller that needs the key as well."""
     credits = word_set("article_credits.txt")
     if key in credits:
         return True
@@ -257,7 +261,8 @@ def parse_dateline_credit(s: str, base: int = 0, strict: bool = False) -> Credit
         text = part.text.strip("()").strip()
         if not text:
             continue
-        if is_generic_credit(text):
+        key = fold(text)  # the credit test and the outlet lookup compare the same key
+        if _is_generic_credit(text, key):
             generic = True
             outlets += [m.name for m in find_outlets(text)]
             continue
@@ -268,8 +273,9 @@ def parse_dateline_credit(s: str, base: int = 0, strict: bool = False) -> Credit
             if part is not parts[-1]:
                 continue  # "संवाद सूत्र तपा, बरनाला": the stringer's town; the district is the dateline
             text = text[split:]
+            key = fold(text)
             part = Span(part.end - len(text), part.end, text)
-        name = canonical(text)
+        name = canonical_of_key(key)
         if name is not None:
             outlets.append(name)
             continue
