@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 
 from newscli.article.classify import BLANK, TEXT, LineInfo
-from newscli.article.outlets import find_outlets
+from newscli.article.outlets import outlet_at_start
 from newscli.article.resources import alternation, fold, word_list, word_set
 
 # Longest line read as a caption because it ends with a photo credit.
@@ -25,33 +24,49 @@ _MAX_SHORT_CAPTION_WORDS = 8
 _LIST_ITEM = re.compile(r"[-–—•*.·]|\(?[0-9०-९]{1,2}[.)]")
 # Longest short line read as a caption by the participle rule.
 _MAX_PARTICIPLE_WORDS = 10
+# A bracketed marker or credit closing the line, left out of its repetition key.
+_TRAILING_BRACKET = re.compile(r"\([^()]{0,60}\)[ \u00a0.।]*\Z")
 
 
 @functools.cache
-def _marker() -> re.Pattern[str]:
+def _markers() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A marker in brackets, one before a colon, one opening the line before a comma.
+
+    Three patterns, not one alternation: each holds a character ('(', ':' or ',') a line is checked
+    for before it is searched, and the bracket pattern is found by scanning for its '('.
+    """
     markers = alternation(word_list("article_caption_markers.txt"))
-    return re.compile(
-        rf"\((?:[^()]{{0,40}}[ \u00a0/:-])?(?:{markers})(?:[ \u00a0/:-][^()]{{0,40}})?\)"
-        rf"|(?:{markers})[ \u00a0]*:|\A(?:{markers})[ \u00a0]*,",
-        re.IGNORECASE,
+    return (
+        re.compile(rf"\((?:[^()]{{0,40}}[ \u00a0/:-])?(?:{markers})(?:[ \u00a0/:-][^()]{{0,40}})?\)", re.IGNORECASE),
+        re.compile(rf"(?:{markers})[ \u00a0]*:", re.IGNORECASE),
+        re.compile(rf"(?:{markers})[ \u00a0]*,", re.IGNORECASE),
+    )
+
+
+def _marked(text: str) -> bool:
+    bracketed, before_colon, opening = _markers()
+    return (
+        ("(" in text and bracketed.search(text) is not None)
+        or (":" in text and before_colon.search(text) is not None)
+        or ("," in text and opening.match(text) is not None)
     )
 
 
 def has_marker(text: str) -> bool:
     """A photo marker: "(फाइल फोटो)", "(दाएं से)", "फोटो: …", or an outlet credit "(ETV Bharat Odisha)"."""
-    if _marker().search(text) or fold(text.strip(" .।")) in word_set("article_caption_markers.txt"):
+    if _marked(text) or fold(text.strip(" .।")) in word_set("article_caption_markers.txt"):
         return True
     bracket = re.search(r"\(([^()]{2,60})\)[ \u00a0.।]*\Z", text)
     if bracket is None:
         return False
-    mentions = find_outlets(bracket.group(1))
-    return bool(mentions) and mentions[0].start == 0
+    return outlet_at_start(bracket.group(1)) is not None
 
 
 def caption_key(text: str) -> str:
     """Repetition key: the line without its trailing marker and punctuation."""
-    text = re.sub(r"\([^()]{0,60}\)[ \u00a0.।]*\Z", "", text)
-    return fold(unicodedata.normalize("NFC", text).rstrip(" \u00a0.।:!"))
+    # fold normalises (NFC) itself; stripping these characters first gives the same key, as NFC never
+    # joins them to a neighbour, and spares normalising the line twice
+    return fold(_TRAILING_BRACKET.sub("", text).rstrip(" \u00a0.।:!"))
 
 
 def is_participle_caption(text: str) -> bool:
@@ -62,19 +77,19 @@ def is_participle_caption(text: str) -> bool:
         words = clause.split()
         if not 2 <= len(words) <= _MAX_PARTICIPLE_WORDS:
             continue
-        if any(fold(w.strip(",.:")) in finite for w in words):
-            continue
-        for i in range(1, len(words) - 1):
-            # "करते ही" (as soon as) opens a clause, not a caption
-            if fold(words[i]) in participles and words[i + 1] != "ही":
-                return True
+        # "करते ही" (as soon as) opens a clause, not a caption
+        has_participle = any(fold(words[i]) in participles and words[i + 1] != "ही" for i in range(1, len(words) - 1))
+        # a finite verb makes the clause a sentence; looked for only when a participle was found (rarely)
+        if has_participle and not any(fold(w.strip(",.:")) in finite for w in words):
+            return True
     return False
 
 
 def find_captions(infos: Sequence[LineInfo], body: Sequence[int]) -> set[int]:
     """Indices of the caption lines among the body lines ``body`` (in page order)."""
     short = {i for i in body if infos[i].kind == TEXT and not infos[i].paragraph}
-    keys = Counter(caption_key(infos[i].text) for i in short)
+    key_of = {i: caption_key(infos[i].text) for i in short}
+    keys = Counter(key_of.values())
     captions: set[int] = set()
     for pos, i in enumerate(body):
         info = infos[i]
@@ -86,7 +101,7 @@ def find_captions(infos: Sequence[LineInfo], body: Sequence[int]) -> set[int]:
         if _ends_as_subhead(info.text):
             continue
         last = pos == len(body) - 1
-        repeated = keys[caption_key(info.text)] > 1 and _LIST_ITEM.match(info.text) is None
+        repeated = keys[key_of[i]] > 1 and _LIST_ITEM.match(info.text) is None
         marked = has_marker(info.text) or (repeated and not re.search(r"[:;|]", info.text))
         if marked or (not last and (is_participle_caption(info.text) or _above_subhead(infos, i))):
             captions.add(i)
@@ -104,7 +119,7 @@ def _caption_shaped(text: str) -> bool:
     return (
         1 <= len(words) <= _MAX_SHORT_CAPTION_WORDS
         and _LIST_ITEM.match(text) is None
-        and not any(ch.isdigit() for ch in text)
+        and not any(map(str.isdigit, text))
         and not re.search(r"[:;|]| - |-\Z|[।.]\Z", text)
     )
 

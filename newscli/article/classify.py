@@ -22,12 +22,14 @@ from newscli.article.datelines import split_relative_stamp
 from newscli.article.dates import find_datetimes
 from newscli.article.lines import Line
 from newscli.article.outlets import find_outlets
-from newscli.article.resources import alternation, fold, table, table_keys, word_list, word_set
+from newscli.article.resources import alternation, fold, initials, table, table_keys, word_list, word_set
 
 # Line kinds.
 BLANK, FURNITURE, TAIL, OUTLET, META, LABEL, TEXT = "blank", "furniture", "tail", "outlet", "meta", "label", "text"
 
-_SENTENCE_END = re.compile(r"(?<!\.)[।॥.?!][\"'”’)\]]*\Z")
+# The stop is looked behind after it is matched, not before: a pattern that opens with its
+# character class is searched by scanning for that class, far faster than trying every position.
+_SENTENCE_END = re.compile(r"[।॥.?!](?<![.][।॥.?!])[\"'”’)\]]*\Z")
 _SENTENCE_INSIDE = re.compile(r"[।॥][ \u00a0]*\S")
 # A byline name footnoted with an asterisk, opening the headline line.
 _STARRED_NAME = re.compile(r"(?P<name>[^\s*]{2,20}(?: [^\s*]{2,20}){1,2})\*[ \u00a0]+(?=\S)")
@@ -84,14 +86,35 @@ def _date_label() -> re.Pattern[str]:
 
 
 @functools.cache
-def _byline_label() -> re.Pattern[str]:
+def _byline_label_halves() -> tuple[str, str]:
+    """A Latin label with what follows it, and a Devanagari one with its ':' or '-'."""
     labels = word_list("article_byline_labels.txt")
     latin = alternation([w for w in labels if w.isascii()])
     dev = alternation([w for w in labels if not w.isascii()])
-    return re.compile(
-        rf"[ \u00a0]*(?:(?:{latin})(?:[ \u00a0]*:[ \u00a0]*|[ \u00a0]+)|(?:{dev})[ \u00a0]*[:\-][ \u00a0]*)",
-        re.IGNORECASE,
-    )
+    return rf"(?:{latin})(?:[ \u00a0]*:[ \u00a0]*|[ \u00a0]+)", rf"(?:{dev})[ \u00a0]*[:\-][ \u00a0]*"
+
+
+@functools.cache
+def _byline_label() -> re.Pattern[str]:
+    latin, dev = _byline_label_halves()
+    return re.compile(rf"[ \u00a0]*(?:{latin}|{dev})", re.IGNORECASE)
+
+
+@functools.cache
+def _byline_label_seekers() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The label pattern's halves searched apart, to tell whether a line holds a label at all.
+
+    Devanagari has no case, so its half is found by scanning for the labels' first characters; the
+    Latin half tries every label at every position and is searched only in lines holding an initial.
+    """
+    latin, dev = _byline_label_halves()
+    initial = initials([w for w in word_list("article_byline_labels.txt") if w.isascii()])
+    return re.compile(dev, re.IGNORECASE), initial, re.compile(latin, re.IGNORECASE)
+
+
+def _has_byline_label(text: str) -> bool:
+    dev, initial, latin = _byline_label_seekers()
+    return dev.search(text) is not None or (initial.search(text) is not None and latin.search(text) is not None)
 
 
 def is_garbled(text: str) -> bool:
@@ -152,7 +175,7 @@ def _desk_and_place(text: str, base: int) -> Credit | None:
 
 def _text(line: Line, garbled: bool = False) -> LineInfo:
     text = line.text
-    starred = _STARRED_NAME.match(text)
+    starred = _STARRED_NAME.match(text) if "*" in text else None
     author: Span | None = None
     if starred is not None and is_name_like(starred["name"]):
         author = Span(line.start, line.start + len(starred["name"]), starred["name"])
@@ -184,6 +207,8 @@ def _has_inner_sentence_end(text: str) -> bool:
     """A danda inside the line, or a full stop after a word that is no abbreviation ("डॉ.", "प्रो.")."""
     if _SENTENCE_INSIDE.search(text):
         return True
+    if "." not in text:
+        return False  # both patterns below need one; they try every position, so look first
     for m in _INNER_STOP.finditer(text):
         word = m.group(1)
         if len(word) >= 4 and fold(word) not in word_set("article_not_places.txt"):
@@ -201,9 +226,10 @@ def read_meta(text: str, base: int) -> tuple[tuple[DateClaim, ...], Credit, bool
     ``By X | Publish Date: …``, ``न्यूज डेस्क, अमर उजाला, आगरा Published by: X Updated …``,
     ``हिन्दुस्तान टीम आगराThu, 3 May 2018 07:27 PM``.
     """
-    residual = list(text)
     claims: list[DateClaim] = []
-    for match in find_datetimes(text) if _DIGIT.search(text) else ():
+    matches = find_datetimes(text) if _DIGIT.search(text) else []
+    residual = list(text) if matches else []  # the dates blanked out; most lines hold none
+    for match in matches:
         seg_start = text.rfind("|", 0, match.start) + 1
         label = _date_label().search(text, seg_start, match.start)
         role = "unlabelled"
@@ -213,7 +239,11 @@ def read_meta(text: str, base: int) -> tuple[tuple[DateClaim, ...], Credit, bool
             cut_from = label.start()
         claims.append(DateClaim(role, match.iso(), match.time is not None))
         residual[cut_from : match.end] = " " * (match.end - cut_from)
-    rest = "".join(residual)
+    rest = "".join(residual) if matches else text
+    if not claims and not _has_byline_label(rest):
+        # No date and no byline label: most lines. A label cannot span a '|', so _pieces would
+        # find no labelled piece either; skip splitting the line.
+        return None
     pieces = _pieces(rest)
     labelled = any(is_labelled for _, _, is_labelled in pieces)
     if not claims and not labelled:
@@ -270,14 +300,16 @@ def _unlabelled_credit(s: str, base: int) -> Credit:
     return parse_byline(s, base)
 
 
-def _content_words(s: str, limit: int | None = None) -> int:
+def _content_words(s: str, limit: int) -> int:
     """Words holding a letter, counted up to ``limit`` (enough to tell a title from a paragraph)."""
-    count = 0
-    for word in s.split():
-        if _LETTER.search(word):
-            count += 1
-            if limit is not None and count >= limit:
-                break
+    count, rest = 0, s
+    # A paragraph is split only as far as the count can still grow; a word that opens with a
+    # Devanagari character (most do) holds a letter without a regex search.
+    while rest and count < limit:
+        need = limit - count
+        words = rest.split(None, need)
+        rest = words.pop() if len(words) > need else ""
+        count += sum(1 for w in words if "\u0900" <= w[0] <= "\u097f" or _LETTER.search(w))
     return count
 
 

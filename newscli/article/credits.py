@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from newscli.article.dates import find_datetimes, month_day_pattern
-from newscli.article.outlets import OutletMention, canonical, find_outlets
+from newscli.article.outlets import OutletMention, canonical, canonical_of_key, find_outlets, outlet_at_start
 from newscli.article.resources import ENTITY_PLACE_LISTS, entity_words, fold, word_set
 
 _DEV_WORD = re.compile(r"[\u0900-\u0963\u0971-\u097F\u200c\u200d]+")
@@ -89,7 +89,11 @@ def is_generic_credit(s: str) -> bool:
 
     Agencies joined by a slash ("वार्ता/भाषा") and any "<section> डेस्क" count too.
     """
-    key = fold(s)
+    return _is_generic_credit(s, fold(s))
+
+
+def _is_generic_credit(s: str, key: str) -> bool:
+    """``is_generic_credit`` of ``s`` given its ``fold``, for a caller that needs the key as well."""
     credits = word_set("article_credits.txt")
     if key in credits:
         return True
@@ -98,9 +102,9 @@ def is_generic_credit(s: str) -> bool:
     words = key.split()
     if len(words) == 2 and words[-1] in _DESK_HEADS:
         return True
-    mentions = find_outlets(s)
-    if mentions and mentions[0].start == 0:
-        rest = fold(s[mentions[0].end :])
+    lead = outlet_at_start(s)
+    if lead is not None:
+        rest = fold(s[lead.end :])
         return rest in credits or rest == ""
     return False
 
@@ -114,10 +118,22 @@ def is_place_like(s: str) -> bool:
         words = place.split()
         if not 1 <= len(words) <= 3:
             return False
-        for word in words:
-            if not _DEV_WORD.fullmatch(word) or len(word) < 2 or fold(word) in not_places():
-                return False
+        if not all(map(_is_place_word, words)):
+            return False
     return True
+
+
+def _is_place_word(word: str) -> bool:
+    return _DEV_WORD.fullmatch(word) is not None and len(word) >= 2 and fold(word) not in not_places()
+
+
+def _cannot_end_a_place(token: str, rest: str) -> bool:
+    """No text ending with ``rest`` (which opens with ``token``) is place-like: ``token`` holds a word
+    that is no place word, or more than three words follow the last '/'. Text put before ``rest``
+    adds words and slashes, so neither can be undone."""
+    if not all(_is_place_word(w) for w in token.split("/") if w):
+        return True
+    return len(rest.rsplit("/", 1)[-1].split()) > 3
 
 
 def is_name_like(s: str) -> bool:
@@ -157,8 +173,12 @@ def _credit_then_place(text: str) -> int | None:
     place in one part)."""
     words = list(re.finditer(r"\S+", text))
     for i in range(len(words) - 2, -1, -1):
+        rest = text[words[i + 1].start() :]
+        if _cannot_end_a_place(words[i + 1].group(), rest):
+            # the words after any credit found from here on would not be a place: the answer is None,
+            # known without testing every longer opening as a credit (titles end here at once)
+            return None
         if fold(words[i].group()) in _CREDIT_HEADS or (i > 0 and is_generic_credit(text[: words[i].end()])):
-            rest = text[words[i + 1].start() :]
             return words[i + 1].start() if is_place_like(rest) else None
     return None
 
@@ -241,7 +261,8 @@ def parse_dateline_credit(s: str, base: int = 0, strict: bool = False) -> Credit
         text = part.text.strip("()").strip()
         if not text:
             continue
-        if is_generic_credit(text):
+        key = fold(text)  # the credit test and the outlet lookup compare the same key
+        if _is_generic_credit(text, key):
             generic = True
             outlets += [m.name for m in find_outlets(text)]
             continue
@@ -252,8 +273,9 @@ def parse_dateline_credit(s: str, base: int = 0, strict: bool = False) -> Credit
             if part is not parts[-1]:
                 continue  # "संवाद सूत्र तपा, बरनाला": the stringer's town; the district is the dateline
             text = text[split:]
+            key = fold(text)
             part = Span(part.end - len(text), part.end, text)
-        name = canonical(text)
+        name = canonical_of_key(key)
         if name is not None:
             outlets.append(name)
             continue
@@ -339,10 +361,9 @@ def parse_byline(s: str, base: int = 0) -> Credit:
 def parse_credit_line(s: str, base: int = 0) -> Credit | None:
     """A line that is nothing but a team or desk credit of an outlet ("पत्रिका न्यूज नेटवर्क")."""
     words = s.split()
-    mentions = find_outlets(s)
-    if not 2 <= len(words) <= 5 or not mentions or mentions[0].start != 0:
+    if not 2 <= len(words) <= 5 or fold(words[-1]) not in _CREDIT_HEADS:
         return None
-    if fold(words[-1]) not in _CREDIT_HEADS:
+    if outlet_at_start(s) is None:
         return None
     return parse_byline(s, base)
 
@@ -373,10 +394,10 @@ def _outlet_only(text: str) -> bool:
     """ "Punjab Kesari", "Hindustan Hindi News": an outlet, not a person."""
     if canonical(text) is not None:
         return True
-    mentions = find_outlets(text)
-    if not mentions or mentions[0].start != 0:
+    lead = outlet_at_start(text)
+    if lead is None:
         return False
-    rest = re.findall(r"[^\W\d_]+", text[mentions[0].end :].replace(".", " "))
+    rest = re.findall(r"[^\W\d_]+", text[lead.end :].replace(".", " "))
     return all(fold(w) in _OUTLET_TRAILERS for w in rest)
 
 

@@ -44,13 +44,15 @@ class Dateline:
         return self.credit.place
 
 
-# Jagran prints the credit in square brackets ("पटना [जेएनएन]।", "नोएडा [चंद्रशेखर वर्मा] ।"); read
-# them as round ones (same length, so offsets hold).
-_SQUARE_TO_ROUND = str.maketrans("[]", "()")
+def _round_brackets(s: str) -> str:
+    """Jagran prints the credit in square brackets ("पटना [जेएनएन]।", "नोएडा [चंद्रशेखर वर्मा] ।"); read
+    them as round ones (same length, so offsets hold)."""
+    # str.replace, not str.translate: translate looks every character up and is slow on Devanagari
+    return s.replace("[", "(").replace("]", ")")
 
 
 def _one_prefix(s: str, pos: int) -> tuple[Credit, int] | None:
-    window = s[pos : pos + _MAX_PREFIX].translate(_SQUARE_TO_ROUND)
+    window = _round_brackets(s[pos : pos + _MAX_PREFIX])
     sep = _SEPARATOR.search(window)
     bracket = _CLOSING_BRACKET.search(window)
     if bracket is not None and (sep is None or bracket.start() < sep.start()):
@@ -81,9 +83,19 @@ def _adverb_before_visarga(prefix: str) -> bool:
 
 def find_dateline_prefix(s: str, base: int = 0) -> Dateline | None:
     """The dateline that opens paragraph ``s`` (offsets shifted by ``base``), or None."""
+    found = _dateline_at_start(s)
+    if found is None or base == 0:
+        return found
+    return Dateline(_shift(found.credit, base), found.start + base, found.text_start + base)
+
+
+# The layout asks about the same paragraph more than once (where the body starts, whether a dek is
+# repeated), with the line's offset or none: the answer is kept at offset 0 and shifted.
+@functools.lru_cache(maxsize=64)
+def _dateline_at_start(s: str) -> Dateline | None:
     glued = _GLUED_CREDIT.match(s)
     if glued is not None and is_generic_credit(glued["credit"]):
-        return Dateline(Credit(generic=True), base, base + glued.end())
+        return Dateline(Credit(generic=True), 0, glued.end())
     pos = 0
     kicker = _KICKER.match(s)
     if kicker is not None:
@@ -99,7 +111,7 @@ def find_dateline_prefix(s: str, base: int = 0) -> Dateline | None:
             credit, text_start = second
     if credit.place is None and not credit.generic:
         return None
-    return Dateline(_shift(credit, base), base + pos, base + text_start)
+    return Dateline(credit, pos, text_start)
 
 
 def parse_dateline_line(s: str, base: int = 0) -> Credit | None:
@@ -119,6 +131,8 @@ def _relative_stamp() -> re.Pattern[str]:
 
 def split_relative_stamp(s: str, base: int = 0) -> Span | None:
     """The place glued to a relative time stamp ("समस्तीपुरकुछ ही क्षण पहले" -> समस्तीपुर)."""
+    if not s.endswith("पहले"):
+        return None  # the stamp pattern ends with it; most lines are spared the search
     m = _relative_stamp().search(s)
     if m is None:
         return None

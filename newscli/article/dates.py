@@ -94,6 +94,9 @@ _TIME = (
 _ZONE = r"(?:[ \u00a0]?\(?(?P<z>IST|GMT|UTC|Z)\)?)?(?:[ \u00a0]?(?P<off>[+-](?:[01]?\d):?[0-5]\d))?"
 _TIME_AFTER = re.compile(r"(?:[ \t\u00a0,|T@\-]{0,4}(?:at[ \u00a0])?)" + _TIME + _ZONE)
 _TIME_BEFORE = re.compile(_TIME + _ZONE + r"[ \t\u00a0,|\-]{1,4}\Z")
+# Every date rule needs a four-digit year: most lines have none and skip the rules' scans.
+_ANY_YEAR = re.compile(r"(?:19|20)\d\d")
+_DEVANAGARI_DIGIT = re.compile(r"[\u0966-\u096f]")
 
 
 @functools.cache
@@ -153,7 +156,10 @@ def _extend_weekday(s: str, match: DateTimeMatch) -> DateTimeMatch:
 
 def find_datetimes(s: str) -> list[DateTimeMatch]:
     """Every date (with its time, zone and weekday when printed next to it) in ``s``, in order."""
-    work = s.translate(_DEVANAGARI_DIGITS)
+    # translate looks up every character: only worth it when there is a Devanagari digit to map
+    work = s.translate(_DEVANAGARI_DIGITS) if _DEVANAGARI_DIGIT.search(s) else s
+    if _ANY_YEAR.search(work) is None:
+        return []
     found: list[DateTimeMatch] = []
     for rule in date_rules():
         for m in rule.pattern.finditer(work):

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 
-from newscli.article.outlets import canonical, find_outlets
-from newscli.article.resources import fold, word_list, word_set
+from newscli.article.outlets import canonical, canonical_of_key, find_outlets
+from newscli.article.resources import fold, initials, word_list, word_set
 
 # Characters of a line compared with furniture openings, and the longest whole-line furniture.
 _PREFIX_WINDOW = 80
@@ -14,7 +15,8 @@ _LONGEST_FURNITURE = 60
 # Edge characters ignored when a line is compared with the furniture list.
 _EDGE_PUNCT = " \t\u00a0:|-–—›»>•·.,"
 _HAS_LETTER_OR_DIGIT = re.compile(r"[0-9A-Za-z\u0900-\u0963\u0966-\u097F]")
-_BREADCRUMB_SEP = re.compile(r"[ \u00a0]+[/⁄›>»][ \u00a0]+|[ \u00a0]*⁄[ \u00a0]*")
+_BREADCRUMB_MARKS = "/⁄›>»"
+_BREADCRUMB_SEP = re.compile(rf"[ \u00a0]+[{_BREADCRUMB_MARKS}][ \u00a0]+|[ \u00a0]*⁄[ \u00a0]*")
 # "— ANI (@ANI) September 10, 2018": the signature line of an embedded tweet.
 _TWEET_SIGNATURE = re.compile(r"^[—–-][ \u00a0]?.{1,80}\(@\w{1,30}\)")
 # Share buttons run together: "TwitterFacebookemailemail", "Facebook Twitter WhatsApp".
@@ -22,26 +24,88 @@ _SHARE_BUTTONS = re.compile(
     r"(?:twitter|facebook|e-?mail|whatsapp|linkedin|telegram|koo|print|share|google\s?plus|[ \u00a0|,/])+",
     re.IGNORECASE,
 )
+
+
+@dataclass(frozen=True, slots=True)
+class _AnyWord:
+    """Words looked for anywhere in a line: Hindi ones as written, English ones in any case.
+
+    Devanagari has no case, so the Hindi words make an alternation of plain literals, which the
+    regex engine finds by scanning for their first characters. A case-insensitive alternation tries
+    every word at every position instead, so the English words are looked for only in lines that
+    hold one of their initials (in any case, as they are matched)."""
+
+    hindi: re.Pattern[str]
+    english: re.Pattern[str]
+    initials: re.Pattern[str]
+
+    def found_in(self, text: str) -> bool:
+        if self.hindi.search(text) is not None:
+            return True
+        return self.initials.search(text) is not None and self.english.search(text) is not None
+
+
+def _any_word(hindi: tuple[str, ...], english: tuple[str, ...]) -> _AnyWord:
+    return _AnyWord(
+        re.compile("|".join(map(re.escape, hindi))),
+        re.compile("|".join(map(re.escape, english)), re.IGNORECASE),
+        initials(english),
+    )
+
+
 # A follow-us footer names a social network and asks to follow, read or click.
 _LONGEST_FOOTER = 400
 _US = re.compile(r"(?<![\u0900-\u097F])हमें(?![\u0900-\u097F])|\bus\b", re.IGNORECASE)
-_SOCIAL = re.compile(r"फेसबुक|फ़ेसबुक|ट्विटर|इंस्टाग्राम|यूट्यूब|Facebook|Twitter|Instagram|YouTube", re.IGNORECASE)
-_FOLLOW = re.compile(r"फ़ॉलो|फॉलो|सब्सक्राइब|क्लिक कर|पढ़ सकते|देख सकते|जुड़ें|follow|subscribe", re.IGNORECASE)
-_OUTLET_NEWS = re.compile(r"[ \u00a0]+की[ \u00a0]+(?:खबरें|ख़बरें|खबर|न्यूज़|न्यूज)\Z")
+_SOCIAL = _any_word(("फेसबुक", "फ़ेसबुक", "ट्विटर", "इंस्टाग्राम", "यूट्यूब"), ("Facebook", "Twitter", "Instagram", "YouTube"))
+_FOLLOW = _any_word(("फ़ॉलो", "फॉलो", "सब्सक्राइब", "क्लिक कर", "पढ़ सकते", "देख सकते", "जुड़ें"), ("follow", "subscribe"))
+_NEWS_WORDS = ("खबरें", "ख़बरें", "खबर", "न्यूज़", "न्यूज")
+_OUTLET_NEWS = re.compile(rf"[ \u00a0]+की[ \u00a0]+(?:{'|'.join(_NEWS_WORDS)})\Z")
+# "Etv Bharat", "Zee News": an outlet's name and a word that often follows it.
+_NAME_SUFFIXES = ("TV", "टीवी", "News", "न्यूज़", "न्यूज", "Hindi", "हिंदी")
+_SUFFIXED_NAME = re.compile(rf"(.+?)[ \u00a0]+(?:{'|'.join(_NAME_SUFFIXES)})")
+
+
+# A line is compared with several lists, one after the other: its keys are folded once. A short
+# line without edge punctuation is its own key and window (slicing and stripping return the line).
+@functools.lru_cache(maxsize=64)
+def _folded(text: str) -> str:
+    return fold(text)
 
 
 def _key(text: str) -> str:
-    return fold(text.strip(_EDGE_PUNCT))
+    return _folded(text.strip(_EDGE_PUNCT))
+
+
+def _window_key(text: str) -> str:
+    return _folded(text[:_PREFIX_WINDOW])
+
+
+def _window_opening(text: str) -> str:
+    """The first character of the window key, from the fold of the window's first word when that is
+    not empty: NFC never reaches across a space, so the key opens with that fold."""
+    space = text.find(" ", 0, _PREFIX_WINDOW)
+    if space > 0 and (first := _folded(text[:space])):
+        return first[0]
+    return _window_key(text)[:1]
 
 
 @functools.cache
-def _prefixes(name: str) -> re.Pattern[str]:
-    forms = sorted({fold(p) for p in word_list(name)}, key=len, reverse=True)
-    return re.compile("|".join(re.escape(f) for f in forms))
+def _prefixes(name: str) -> dict[str, tuple[str, ...]]:
+    """The list's folded openings by their first character: a key opens with one of them only if
+    it opens with that character ("" holds an empty opening, which every key opens with)."""
+    by_first: dict[str, list[str]] = {}
+    for form in {fold(p) for p in word_list(name)}:
+        by_first.setdefault(form[:1], []).append(form)
+    return {first: tuple(forms) for first, forms in by_first.items()}
 
 
 def _starts_with_any(text: str, name: str) -> bool:
-    return _prefixes(name).match(fold(text[:_PREFIX_WINDOW])) is not None
+    prefixes = _prefixes(name)
+    if "" in prefixes:
+        return True
+    # most lines open with a character no listed opening does: the whole window is not folded then
+    opening = _window_opening(text)
+    return opening in prefixes and _window_key(text).startswith(prefixes[opening])
 
 
 def is_tail_marker(text: str) -> bool:
@@ -51,7 +115,7 @@ def is_tail_marker(text: str) -> bool:
 
 def social_footer(text: str) -> bool:
     """ "(… आप हमें फ़ेसबुक और ट्विटर पर फ़ॉलो भी कर सकते हैं.)": a follow-us footer."""
-    if len(text) > _LONGEST_FOOTER or _SOCIAL.search(text) is None or _FOLLOW.search(text) is None:
+    if len(text) > _LONGEST_FOOTER or not _SOCIAL.found_in(text) or not _FOLLOW.found_in(text):
         return False
     # the outlet speaks to the reader ("हमें"), or the line is a bracketed aside of the page
     bracketed = text.startswith("(") or (text.rstrip(" .।").endswith(")") and "(" not in text)
@@ -60,6 +124,8 @@ def social_footer(text: str) -> bool:
 
 def outlet_news_line(text: str) -> bool:
     """ "जागरण की खबरें": a listing trailer naming the outlet."""
+    if not text.endswith(_NEWS_WORDS):
+        return False  # the pattern ends with one; checked first as it is cheap
     m = _OUTLET_NEWS.search(text)
     return m is not None and canonical(text[: m.start()]) is not None
 
@@ -78,8 +144,11 @@ def is_furniture(text: str) -> bool:
 
 def breadcrumb_outlets(text: str) -> tuple[str, ...] | None:
     """Outlets named in a breadcrumb ("ETV Bharat / city"); None when ``text`` is no breadcrumb."""
+    # every separator holds a mark: looked for first, as the separator pattern is tried at every space
+    if not any(mark in text for mark in _BREADCRUMB_MARKS) or _BREADCRUMB_SEP.search(text) is None:
+        return None
     parts = [p for p in _BREADCRUMB_SEP.split(text) if p.strip()]
-    if _BREADCRUMB_SEP.search(text) is None or not 1 <= len(parts) <= 6:
+    if not 1 <= len(parts) <= 6:
         return None
     if any(len(p.split()) > 4 for p in parts):
         return None
@@ -88,10 +157,11 @@ def breadcrumb_outlets(text: str) -> tuple[str, ...] | None:
 
 def outlet_line(text: str) -> str | None:
     """The publisher a line names when the line is nothing but an outlet's name ("Etv Bharat", "AajTak")."""
-    name = canonical(text.strip(_EDGE_PUNCT))
-    if name is not None:
+    name = canonical_of_key(_key(text))
+    stripped = text.strip(_EDGE_PUNCT)
+    if name is not None or not stripped.endswith(_NAME_SUFFIXES):
         return name
-    m = re.fullmatch(r"(.+?)[ \u00a0]+(?:TV|टीवी|News|न्यूज़|न्यूज|Hindi|हिंदी)", text.strip(_EDGE_PUNCT))
+    m = _SUFFIXED_NAME.fullmatch(stripped)
     return canonical(m.group(1)) if m else None
 
 

@@ -8,7 +8,6 @@ dateline; the tail starts at the first "next story"/footer marker after the body
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -16,7 +15,7 @@ from newscli.article.captions import find_captions, has_marker, is_participle_ca
 from newscli.article.classify import BLANK, LABEL, META, OUTLET, TAIL, TEXT, LineInfo
 from newscli.article.credits import Credit, ends_with_surname, is_name_like
 from newscli.article.datelines import Dateline, find_dateline_prefix, parse_dateline_line
-from newscli.article.resources import fold, word_set
+from newscli.article.resources import fold, nfc_pieces, word_set
 
 # Paragraphs a dek may put before the head's last metadata line (seed: headline, dek, byline).
 _DEK_BEFORE_BYLINE = 1
@@ -33,6 +32,7 @@ _OPENING_WORDS = 8
 _OPENING_SHARE = (3, 4)
 # Punctuation stripped from the ends of words compared between a dek and a paragraph.
 _WORD_PUNCTUATION = "।॥|,.:;!?'\"()[]‘’“”-–—"
+_WORD_CHARS = re.compile(r"\w+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,13 +183,29 @@ def _similar_openings(dek: str, paragraph: str) -> bool:
 
 
 def _opening_words(text: str, n: int) -> list[str]:
-    words = (w.strip(_WORD_PUNCTUATION) for w in unicodedata.normalize("NFC", text).split())
-    return [w for w in words if w][:n]
+    """The first ``n`` words of the text (NFC, edge punctuation stripped); the rest is not read."""
+    words: list[str] = []
+    for piece in nfc_pieces(text, 20 * n):
+        for word in piece.split():
+            word = word.strip(_WORD_PUNCTUATION)
+            if word:
+                words.append(word)
+                if len(words) == n:
+                    return words
+    return words
 
 
 def _norm_start(text: str) -> str:
-    text = unicodedata.normalize("NFC", text)
-    return re.sub(r"\W+", " ", text).strip()[:_DEK_PREFIX]
+    """The opening of the text's words joined by single spaces (punctuation dropped), cut at _DEK_PREFIX
+    characters: only the words that reach the cut are read, not the whole paragraph."""
+    words: list[str] = []
+    opening = ""
+    for piece in nfc_pieces(text, 2 * _DEK_PREFIX):
+        words += _WORD_CHARS.findall(piece)
+        opening = " ".join(words)
+        if len(opening) >= _DEK_PREFIX:
+            break
+    return opening[:_DEK_PREFIX]
 
 
 def _dek_repeated(infos: Sequence[LineInfo], first: int, tail: int) -> int | None:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 # A line ends at LF, CRLF or a lone CR (some scrapes end lines with CR CR LF).
-_LINE = re.compile(r"[^\r\n]*")
+_LINE_END = re.compile(r"\r\n|\r|\n")
 # Blank edges: whitespace (NBSP included), zero-width space, BOM, word joiner.
 _EDGE = (
     " \t\f\v\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
@@ -32,16 +32,12 @@ def split_lines(text: str) -> list[Line]:
     """Every physical line of ``text`` in order, blank ones included."""
     lines: list[Line] = []
     pos = 0
-    n = len(text)
-    while pos <= n:
-        m = _LINE.match(text, pos)
-        assert m is not None  # the pattern matches the empty string
-        start, end = trim(text, m.start(), m.end())
+    for m in _LINE_END.finditer(text):
+        start, end = trim(text, pos, m.start())
         lines.append(Line(len(lines), start, end, text[start:end]))
         pos = m.end()
-        if pos >= n:
-            break
-        pos += 2 if text.startswith("\r\n", pos) else 1
+    start, end = trim(text, pos, len(text))
+    lines.append(Line(len(lines), start, end, text[start:end]))
     return lines
 
 
