@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from newscli.extract.entities import extract_entities
 from newscli.extract.entities.spelling import spelling_key
-from newscli.extract.entities.words import sentence_spans, split_words
+from newscli.extract.entities.words import scan_words, sentence_spans, split_words
 from newscli.model import Entity
 
 
@@ -288,3 +288,14 @@ def test_word_splitter_is_linear_on_repetitive_input(piece: str) -> None:
 @pytest.mark.xfail(strict=True, reason="acronyms unseen in training are not told apart from other abbreviations")
 def test_unseen_acronym_of_a_bank_is_an_organization() -> None:
     assert ("ईबीआरडी", "ORG") in found("ईबीआरडी ने इस परियोजना के लिए ऋण दिया।")
+
+
+PIECES = ["डॉ.", "बी.", "एल", ".", "1,00,000", "कहा।", "\n", "", "  ", "G20", "(यूपी)", "आई."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=12))
+def test_cached_pieces_split_as_a_whole_scan_does(parts: list[str]) -> None:
+    text = " ".join(parts)
+    for _ in range(2):  # once filling the piece cache, once reading it
+        assert split_words(text) == scan_words(text)

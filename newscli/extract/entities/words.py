@@ -73,8 +73,9 @@ def _is_word(s: str) -> bool:
 _keys: dict[str, str] = {}
 
 
-def split_words(text: str) -> Words:
-    """The words of ``text`` in order, each with ``text[start:end] == text``."""
+def scan_words(text: str) -> Words:
+    """The words of ``text`` found by scanning all of it: the definition :func:`split_words`
+    is tested against."""
     out = Words()
     starts, ends, texts, keys = out.starts, out.ends, out.texts, out.keys
     known = _keys
@@ -100,6 +101,48 @@ def split_words(text: str) -> Words:
         ends.append(e)
         texts.append(tok)
         keys.append(key)
+    return out
+
+
+_Piece = tuple[tuple[int, ...], tuple[int, ...], tuple[str, ...], tuple[str, ...]]
+# Words of the pieces of text between two spaces seen so far. No word and no rule
+# crosses a space, so a piece splits the same wherever it stands, and news repeats
+# its pieces: looking one up is several times cheaper than scanning it.
+_pieces: dict[str, _Piece] = {}
+_PIECE_LIMIT = 1 << 17  # the cache starts afresh when it is full
+_LONGEST_PIECE = 64  # longer pieces seldom come again
+
+
+def _piece(piece: str) -> _Piece:
+    found = scan_words(piece)
+    entry = (tuple(found.starts), tuple(found.ends), tuple(found.texts), tuple(found.keys))
+    if len(piece) <= _LONGEST_PIECE:
+        if len(_pieces) >= _PIECE_LIMIT:
+            _pieces.clear()
+        _pieces[piece] = entry
+    return entry
+
+
+def split_words(text: str) -> Words:
+    """The words of ``text`` in order, each with ``text[start:end] == text``."""
+    out = Words()
+    starts, ends, texts, keys = out.starts, out.ends, out.texts, out.keys
+    cache = _pieces
+    pos = 0
+    for piece in text.split(" "):
+        if piece:
+            p_starts, p_ends, p_texts, p_keys = cache.get(piece) or _piece(piece)
+            if len(p_texts) == 1:
+                starts.append(pos + p_starts[0])
+                ends.append(pos + p_ends[0])
+                texts.append(p_texts[0])
+                keys.append(p_keys[0])
+            elif p_texts:
+                starts.extend([pos + k for k in p_starts])
+                ends.extend([pos + k for k in p_ends])
+                texts.extend(p_texts)
+                keys.extend(p_keys)
+        pos += len(piece) + 1
     return out
 
 
