@@ -156,7 +156,8 @@ def names_after_cues(view: SentenceView, mentions: list[Mention]) -> list[Mentio
     out = list(mentions)
     covered = _covered(out)
     cue_ends = {m.end for m in out if m.type == "TITLE"}
-    cue_ends.update(i + 1 for i, k in enumerate(view.keys) if k in _cues())
+    cues = _cues()
+    cue_ends.update(i + 1 for i, k in enumerate(view.keys) if k in cues)
     given, surnames = name_parts()
     org_heads = key_set("org_heads.txt")
     for i in sorted(cue_ends):
@@ -185,6 +186,8 @@ def initials(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
     """Initials written as letter names or with periods before a name
     (बीएल संतोष, बी. एल. वर्मा).  The tagger often takes letter names alone
     for an acronym (ORG); followed by a name they are a person's initials."""
+    if not any(map(_is_initial, view.keys)):
+        return list(mentions)
     out = [m for m in mentions if not (m.end - m.start == 1 and m.type == "ORG" and _is_initial(view.keys[m.start]))]
     dropped = [m for m in mentions if m not in out]
     covered = _covered(out)
