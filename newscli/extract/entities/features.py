@@ -19,7 +19,7 @@ from .lexicon import key_set, known_names, name_parts, phrase_table
 from .spelling import spelling_key
 
 CONTEXT = (-3, -2, -1, 1, 2, 3)
-_CACHE_LIMIT = 200_000
+_CACHE_LIMIT = 1 << 16  # words; each holds a few dozen feature strings
 
 
 def _shape(word: str) -> str:

@@ -39,7 +39,7 @@ __all__ = ["WEIGHTS_FILE", "emissions", "spans_of", "tag_sentences", "tag_spans"
 _OFFSETS = (0, *CONTEXT)  # column 0: the word's own features; then what it lends the word at -3 .. 3
 _REACH = max(abs(o) for o in CONTEXT)
 _PAD = 0  # the row of a position outside the sentence
-_TABLE_LIMIT = 200_000
+_TABLE_LIMIT = 1 << 16  # rows of 7 x 7 floats: at most 26 MB
 
 
 class _WordTable:

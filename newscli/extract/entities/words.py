@@ -109,7 +109,7 @@ _Piece = tuple[tuple[int, ...], tuple[int, ...], tuple[str, ...], tuple[str, ...
 # crosses a space, so a piece splits the same wherever it stands, and news repeats
 # its pieces: looking one up is several times cheaper than scanning it.
 _pieces: dict[str, _Piece] = {}
-_PIECE_LIMIT = 1 << 17  # the cache starts afresh when it is full
+_PIECE_LIMIT = 1 << 16  # the cache starts afresh when it is full
 _LONGEST_PIECE = 64  # longer pieces seldom come again
 
 
