@@ -15,7 +15,7 @@ from collections.abc import Collection
 from newscli.extract.dates.calendar import parse_reference
 from newscli.extract.dates.rules import DATE_RULES
 from newscli.extract.numbers.context import Cand, Ctx, Rule
-from newscli.extract.numbers.lexer import DIGITS, WORD_CHARS, Cursor
+from newscli.extract.numbers.lexer import DIGITS, WORD_CHARS, Cursor, Tok
 from newscli.extract.numbers.lexicon import keys, lexicon
 from newscli.extract.numbers.rules import AMOUNT_KINDS, NUMBER_RULES, bounded
 from newscli.model import Quantity
@@ -201,6 +201,7 @@ def extract(text: str, reference: str | None) -> list[Quantity]:
     pattern = trigger_pattern()
     out: list[Quantity] = []
     pos, n = 0, len(text)
+    lexed: dict[int, tuple[Tok, bool]] = {}
     while pos < n:
         m = pattern.search(text, pos)
         if m is None:
@@ -208,7 +209,7 @@ def extract(text: str, reference: str | None) -> list[Quantity]:
         if m.group("skip") is not None:
             pos = m.end()
             continue
-        cur = Cursor(text, m.start())
+        cur = Cursor(text, m.start(), lexed)
         ctx = Ctx(cur, ref)
         cand = read_at(ctx)
         if cand is None or cand.j <= cand.i:
