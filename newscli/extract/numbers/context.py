@@ -75,10 +75,16 @@ class Ctx:
         entries = table.by_first.get(first) if first is not None else None
         if not entries:
             return None
+        # Tables hold many phrases with the same first word (idioms with एक): the keys after
+        # it are read from the token list in place rather than through a call each.
         for ph in entries:
-            n = len(ph.keys)
+            keys = ph.keys
+            n = len(keys)
             m = 1
-            while m < n and self.key(i + m) == ph.keys[m]:
+            while m < n:
+                j = i + m
+                if (toks[j].key if j < len(toks) else self.cur.key(j)) != keys[m]:
+                    break
                 m += 1
             if m == n:
                 return ph.value, i + n
