@@ -458,6 +458,13 @@ def _adjust(hour: int, part: str | None) -> int:
 
 
 def clock_time(ctx: Ctx, i: int) -> Cand | None:
+    times = ctx.times
+    if i not in times:
+        times[i] = _clock_time(ctx, i)
+    return times[i]
+
+
+def _clock_time(ctx: Ctx, i: int) -> Cand | None:
     lex = ctx.lex
     part: str | None = None
     k = i

@@ -40,13 +40,17 @@ class Cand:
 class Ctx:
     """The tokens from a candidate start, the lexicon and the reference date, for the rules."""
 
-    __slots__ = ("_nums", "cur", "lex", "ref")
+    __slots__ = ("_nums", "cur", "lex", "ref", "times", "toks")
 
     def __init__(self, cur: Cursor, ref: Reference | None) -> None:
         self.cur = cur
+        self.toks = cur.toks  # the cursor's list, which it only appends to: one look-up less per token
         self.ref = ref
         self.lex: Lexicon = lexicon()
         self._nums: dict[tuple[int, bool], Num | None] = {}
+        # Clock times read at a token (dates.rules.clock_time): the time rule, the time+date
+        # rule and dates followed by a time all read the same one. Callers only read them.
+        self.times: dict[int, Cand | None] = {}
 
     def num(self, i: int, glued_ok: bool = False) -> Num | None:
         k = (i, glued_ok)
@@ -55,26 +59,32 @@ class Ctx:
         return self._nums[k]
 
     def tok(self, i: int) -> Tok | None:
-        toks = self.cur.toks
+        toks = self.toks
         return toks[i] if i < len(toks) else self.cur.get(i)
 
     def key(self, i: int) -> str | None:
-        toks = self.cur.toks
+        toks = self.toks
         if i < len(toks):
             return toks[i].key
         return self.cur.key(i)
 
     def phrase(self, table: PhraseTable, i: int) -> tuple[tuple[str, ...], int] | None:
         """The longest phrase of ``table`` at token ``i``: (its value columns, end)."""
-        toks = self.cur.toks
+        toks = self.toks
         first = toks[i].key if i < len(toks) else self.cur.key(i)
         entries = table.by_first.get(first) if first is not None else None
         if not entries:
             return None
+        # Tables hold many phrases with the same first word (idioms with एक): the keys after
+        # it are read from the token list in place rather than through a call each.
         for ph in entries:
-            n = len(ph.keys)
+            keys = ph.keys
+            n = len(keys)
             m = 1
-            while m < n and self.key(i + m) == ph.keys[m]:
+            while m < n:
+                j = i + m
+                if (toks[j].key if j < len(toks) else self.cur.key(j)) != keys[m]:
+                    break
                 m += 1
             if m == n:
                 return ph.value, i + n

@@ -123,14 +123,17 @@ def lex_back(text: str, end: int) -> Tok | None:
 class Cursor:
     """Tokens of one line from a start position, lexed as they are asked for."""
 
-    __slots__ = ("_before", "_done", "_pos", "text", "toks")
+    __slots__ = ("_before", "_done", "_lexed", "_pos", "text", "toks")
 
-    def __init__(self, text: str, start: int) -> None:
+    def __init__(self, text: str, start: int, lexed: dict[int, tuple[Tok, bool]] | None = None) -> None:
         self.text = text
         self.toks: list[Tok] = []
         self._pos = start
         self._done = False
         self._before: list[Tok] | None = None  # zero or one token
+        # lex_one by position, shared by the cursors of one text: the scanner starts a cursor
+        # at every trigger, and most tokens after a quantity are read again from the next one.
+        self._lexed: dict[int, tuple[Tok, bool]] = {} if lexed is None else lexed
 
     def get(self, i: int) -> Tok | None:
         toks = self.toks
@@ -140,7 +143,16 @@ class Cursor:
             if len(toks) >= MAX_TOKENS:
                 self._done = True
                 break
-            got = lex_one(self.text, self._pos)
+            got = self._lexed.get(self._pos)
+            if got is None:
+                got = lex_one(self.text, self._pos)
+                if got is not None:
+                    self._lexed[self._pos] = got
+                    # Lexing from the token's own start gives the same token with no line
+                    # break before it: the whitespace skipped on the way held any break, and
+                    # a token after whitespace is never glued either way.
+                    if got[0].start != self._pos:
+                        self._lexed[got[0].start] = (got[0], False)
             if got is None or (got[1] and toks):
                 self._done = True
                 break

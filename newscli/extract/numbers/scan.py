@@ -15,7 +15,7 @@ from collections.abc import Collection
 from newscli.extract.dates.calendar import parse_reference
 from newscli.extract.dates.rules import DATE_RULES
 from newscli.extract.numbers.context import Cand, Ctx, Rule
-from newscli.extract.numbers.lexer import DIGITS, WORD_CHARS, Cursor
+from newscli.extract.numbers.lexer import DIGITS, WORD_CHARS, Cursor, Tok
 from newscli.extract.numbers.lexicon import keys, lexicon
 from newscli.extract.numbers.rules import AMOUNT_KINDS, NUMBER_RULES, bounded
 from newscli.model import Quantity
@@ -50,6 +50,20 @@ def _surface(ch: str) -> str:
     return re.escape(ch)
 
 
+def _surface_branches(ch: str) -> list[str]:
+    """``_surface(ch)`` as alternatives that each begin with one character or class.
+
+    re skips an alternative whose first character or class does not match without entering
+    it, but must enter a group: at every word start the scanner tries each first letter
+    of the trigger words, so the first level of the trie is spelt with these.
+    """
+    if ch == "\u0902":
+        return ["[\u0902\u0901]", "[ङञणनम]\u094d"]
+    if ch in _NUKTA_FORMS:
+        return [f"{ch}\u093c?", _NUKTA_FORMS[ch]]
+    return [_surface(ch)]
+
+
 _Trie = dict[str, "_Trie"]
 
 
@@ -64,19 +78,27 @@ def _trie_pattern(words: set[str]) -> str:
 
     def build(node: _Trie) -> str:
         ends = "" in node
-        alts = [_surface(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        # (A|B)C is AC|BC, tried in the same order: every letter becomes plain alternatives.
+        alts = [branch + build(sub) for ch, sub in sorted(node.items()) if ch for branch in _surface_branches(ch)]
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 and not ends else "(?:" + "|".join(alts) + ")"
         return body + "?" if ends else body
 
-    return build(trie)
+    # Hindi words are tried before English ones. Alternatives with different first letters
+    # never match the same text, so their order does not change what matches.
+    firsts = sorted(trie.items(), key=lambda item: (item[0].isascii(), item[0]))
+    return "(?:" + "|".join(branch + build(sub) for ch, sub in firsts for branch in _surface_branches(ch)) + ")"
 
 
 @functools.cache
 def trigger_pattern() -> re.Pattern[str]:
     lex = lexicon()
     words = _trie_pattern(lex.trigger_words())
+    # "No letter before": two one-class look-behinds instead of one over two alternatives;
+    # the Devanagari class comes first, as it fails at once inside a Hindi word, which is
+    # where the scanner spends most of its time.
+    no_letter_before = rf"(?<![{WORD_CHARS}])(?<![^\W\d_])"
     letter = rf"[^\W\d_]|[{WORD_CHARS}]"
     signs = {k for k in lex.currency_pre.by_first if len(k) == 1 and not k.isalnum()}
     signs.update(k for k in lex.bounds_pre.by_first if len(k) == 1 and not k.isalnum())
@@ -84,8 +106,9 @@ def trigger_pattern() -> re.Pattern[str]:
         rf"[{DIGITS}][{DIGITS}.,]*"
         rf"|[{re.escape(''.join(sorted(signs)))}]"
         rf"|[-−+](?=\s?[{DIGITS}])"
-        rf"|(?<!{letter})(?:{words})(?!{letter})"
-        r"|(?P<skip>(?:https?://|www\.)\S+)"
+        rf"|{no_letter_before}{words}(?!{letter})"
+        # Links begin with a class, not a group, so that re passes over other letters cheaply.
+        r"|[hw](?P<skip>(?<=h)ttps?://\S+|(?<=w)ww\.\S+)"
     )
 
 
@@ -201,6 +224,7 @@ def extract(text: str, reference: str | None) -> list[Quantity]:
     pattern = trigger_pattern()
     out: list[Quantity] = []
     pos, n = 0, len(text)
+    lexed: dict[int, tuple[Tok, bool]] = {}
     while pos < n:
         m = pattern.search(text, pos)
         if m is None:
@@ -208,7 +232,7 @@ def extract(text: str, reference: str | None) -> list[Quantity]:
         if m.group("skip") is not None:
             pos = m.end()
             continue
-        cur = Cursor(text, m.start())
+        cur = Cursor(text, m.start(), lexed)
         ctx = Ctx(cur, ref)
         cand = read_at(ctx)
         if cand is None or cand.j <= cand.i:
