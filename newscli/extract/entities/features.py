@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping, Sequence
+from typing import NamedTuple
 
 from .lexicon import key_set, known_names, name_parts, phrase_table
 from .spelling import spelling_key
@@ -97,6 +98,14 @@ class WordFeatures:
         self.ctx = ctx
 
 
+class WordTraits(NamedTuple):
+    """What the sentence-level features need of a word once its weights are summed."""
+
+    key: str
+    is_head: bool
+    is_break: bool
+
+
 _cache: dict[str, WordFeatures] = {}
 
 
@@ -104,6 +113,16 @@ def _word_features(word: str) -> WordFeatures:
     wf = _cache.get(word)
     if wf is not None:
         return wf
+    wf = build_word_features(word)
+    if len(_cache) >= _CACHE_LIMIT:
+        _cache.clear()
+    _cache[word] = wf
+    return wf
+
+
+def build_word_features(word: str) -> WordFeatures:
+    """The features of one word, built afresh (training caches them; tagging keeps only
+    the sums of their weights)."""
     key = spelling_key(word) or word
     shape = _shape(word)
     classes = word_classes(key)
@@ -129,11 +148,7 @@ def _word_features(word: str) -> WordFeatures:
         if abs(o) == 1:
             feats.append(f"{o}s2={key[-2:]}")
         ctx[o] = tuple(feats)
-    wf = WordFeatures(key, tuple(own), ctx)
-    if len(_cache) >= _CACHE_LIMIT:
-        _cache.clear()
-    _cache[word] = wf
-    return wf
+    return WordFeatures(key, tuple(own), ctx)
 
 
 Match = tuple[int, int, frozenset[str]]
@@ -190,7 +205,7 @@ def gazetteer_matches(keys: Sequence[str]) -> list[Match]:
 _HEAD_REACH = 6
 
 
-def head_distances(infos: Sequence[WordFeatures]) -> list[tuple[int, str]]:
+def head_distances(infos: Sequence[WordFeatures] | Sequence[WordTraits]) -> list[tuple[int, str]]:
     """(word, "orgR=d") for each word that an organization's head word (मंत्रालय,
     आयोग, ...) follows d words later with no function word or punctuation
     between: the words before a head are usually part of the name."""

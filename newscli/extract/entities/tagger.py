@@ -25,9 +25,10 @@ from .features import (
     SENTENCE_START,
     Match,
     WordFeatures,
+    WordTraits,
+    build_word_features,
     head_distances,
     phrase_features,
-    word_features,
 )
 
 if TYPE_CHECKING:
@@ -60,6 +61,8 @@ class _WordTable:
         self.ids: dict[str, int] = {}
         self.rows = self.np.zeros((1024, len(_OFFSETS), len(self.model.labels)))
         self.size = 1  # row 0 is _PAD
+        self.keys: list[str] = [""]  # by row: what the sentence-level features need
+        self.traits: list[WordTraits] = [WordTraits("", False, False)]
         self._pending: list[tuple[int, int, int]] = []  # (row, column, attribute)
         # The padding row lends BOS to the word after it and EOS to the word before
         # it: the features sentence_features gives a sentence's first and last words.
@@ -74,12 +77,12 @@ class _WordTable:
         if self.size >= _TABLE_LIMIT:
             self._reset()
 
-    def ids_of(self, words: Sequence[str], infos: Sequence[WordFeatures]) -> list[int]:
+    def ids_of(self, words: Sequence[str]) -> list[int]:
         out = list(map(self.ids.get, words))
         if None in out:
             for k, i in enumerate(out):
                 if i is None:
-                    out[k] = self.ids.get(words[k]) or self._add(words[k], infos[k])
+                    out[k] = self.ids.get(words[k]) or self._add(words[k], build_word_features(words[k]))
         return out  # type: ignore[return-value]
 
     def _add(self, word: str, info: WordFeatures) -> int:
@@ -95,6 +98,8 @@ class _WordTable:
                     pending.append((i, k, a))
         self.size += 1
         self.ids[word] = i
+        self.keys.append(info.key)
+        self.traits.append(WordTraits(info.key, info.is_head, info.is_break))
         return i
 
     def fill(self) -> None:
@@ -147,10 +152,10 @@ def emissions(
     attrs = model.attributes
     pairs = _pairs()
     words = [w for sent in sentences for w in sent]
-    infos = word_features(words)
-    keys = [info.key for info in infos]
-    ids = table.ids_of(words, infos)
+    ids = table.ids_of(words)
     table.fill()
+    keys = list(map(table.keys.__getitem__, ids))
+    traits = list(map(table.traits.__getitem__, ids))
     # Features that depend on the sentence, as (word, attribute): the phrases, the
     # head distances and the word pairs. Few words have any but the pairs.
     extra_rows: list[int] = []
@@ -161,7 +166,7 @@ def emissions(
         end = first + len(sent)
         bounds.append((first, end))
         sent_keys = keys[first:end]
-        for i, feat in [*phrase_features(sent_keys, sent_matches), *head_distances(infos[first:end])]:
+        for i, feat in [*phrase_features(sent_keys, sent_matches), *head_distances(traits[first:end])]:
             a = attrs.get(feat)
             if a is not None:
                 extra_rows.append(first + i)
