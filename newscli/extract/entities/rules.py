@@ -157,7 +157,8 @@ def names_after_cues(view: SentenceView, mentions: list[Mention]) -> list[Mentio
     covered = _covered(out)
     cue_ends = {m.end for m in out if m.type == "TITLE"}
     cues = _cues()
-    cue_ends.update(i + 1 for i, k in enumerate(view.keys) if k in cues)
+    if not cues.isdisjoint(view.keys):
+        cue_ends.update(i + 1 for i, k in enumerate(view.keys) if k in cues)
     given, surnames = name_parts()
     org_heads = key_set("org_heads.txt")
     for i in sorted(cue_ends):
@@ -229,6 +230,8 @@ def events(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
     """Elections named by their house and, if given, their year (लोकसभा चुनाव 2024)."""
     out = list(mentions)
     keys = view.keys
+    if _EVENT_HEADS.isdisjoint(keys):
+        return out
     for i in range(1, len(keys)):
         if keys[i] not in _EVENT_HEADS or keys[i - 1] not in _EVENT_KINDS:
             continue
@@ -274,6 +277,8 @@ def place_lists(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
     is too often part of something else (भारत सरकार) to be trusted."""
     out = list(mentions)
     cands = [(s, e) for s, e, classes in view.gazetteer if any(c in classes for c in _LIST_PLACES)]
+    if not cands:
+        return out
     covered = _covered(out)
     keys = view.keys
     loc_starts = {m.start for m in out if m.type == "LOC"}
@@ -322,8 +327,10 @@ def life_dates(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
     person's name (मजाज़ ( 1911 - 1955 )), the way reference works write
     a writer's or leader's dates of birth and death."""
     out = list(mentions)
-    covered = _covered(out)
     keys = view.keys
+    if "(" not in keys:
+        return out
+    covered = _covered(out)
     for i in range(1, len(keys) - 3):
         if keys[i] != "(" or not _is_year(keys[i + 1]) or keys[i + 2] not in ("-", "–") or i - 1 in covered:
             continue
