@@ -265,8 +265,7 @@ def sentence_features(
 
 def word_features(words: Sequence[str]) -> list[WordFeatures]:
     """The cached features of each word: its own and those it lends its neighbours."""
-    cache = _cache
-    return [cache.get(w) or _word_features(w) for w in words]
+    return [_word_features(w) for w in words]
 
 
 def phrase_features(

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     import numpy as np
     import numpy.typing as npt
 
-__all__ = ["WEIGHTS_FILE", "emissions", "spans_of", "tag_sentences", "tag_spans", "tag_words"]
+__all__ = ["WEIGHTS_FILE", "emissions", "spans_of", "tag_sentences", "tag_words"]
 
 _OFFSETS = (0, *CONTEXT)  # column 0: the word's own features; then what it lends the word at -3 .. 3
 _REACH = max(abs(o) for o in CONTEXT)
@@ -230,8 +230,3 @@ def spans_of(tags: Sequence[str]) -> list[tuple[int, int, str]]:
     if start >= 0:
         spans.append((start, len(tags), typ))
     return spans
-
-
-def tag_spans(words: Sequence[str], matches: Sequence[Match] | None = None) -> list[tuple[int, int, str]]:
-    """The tagged entities of one sentence as (start, end, type) word ranges."""
-    return spans_of(tag_words(words, matches))
