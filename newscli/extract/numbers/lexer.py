@@ -28,6 +28,7 @@ _VALID_NUMBER = re.compile(
     r"[0-9]+(?:\.[0-9]+)?|[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?:\.[0-9]+)?"
 )
 _DIGIT_RUN = re.compile(rf"[{DIGITS}]+")
+_NUM, _WORD, _SYM = (_TOKEN.groupindex[name] for name in ("num", "word", "sym"))
 # Longer digit strings are identifiers or noise, never quantities; they are lexed as one opaque token.
 MAX_NUMBER_CHARS = 40
 MAX_TOKENS = 40
@@ -62,21 +63,33 @@ def lex_one(text: str, pos: int) -> tuple[Tok, bool] | None:
     m = _TOKEN.match(text, pos)
     if m is None:
         return None
-    ws = m.group("ws")
-    glued = not ws and pos > 0 and not text[pos - 1].isspace()
-    newline = "\n" in ws
-    kind = m.lastgroup or "sym"
-    start, end = m.span(kind)
-    if kind == "num":
-        while text[end - 1] in ".,":
-            end -= 1
-    if end - start > MAX_NUMBER_CHARS and kind == "num":
-        return Tok(start, end, "", "", "long", glued), newline  # not copied: it may be megabytes
+    # Group numbers, not names: this runs for every token the scanner reads.
+    group = m.lastindex or _SYM  # one of the three alternatives always matched
+    start, end = m.span(group)
+    if start == pos:
+        glued, newline = pos > 0 and not text[pos - 1].isspace(), False
+    else:
+        glued, newline = False, text.find("\n", pos, start) >= 0
     surface = text[start:end]
-    if kind == "word":
+    if group == _WORD:
         return Tok(start, end, surface, fold(surface), "word", glued), newline
-    if kind == "sym":
+    if group == _SYM:
         return Tok(start, end, surface, surface, "sym", glued), newline
+    if surface.isdigit() and end - start <= MAX_NUMBER_CHARS:
+        # A plain digit run, the common case: no separator to give back, and it is a valid
+        # number however it was reached, so the checks below would keep it as it is.
+        key = surface if surface.isascii() else to_ascii_digits(surface)
+        return Tok(start, end, surface, key, "num", glued), newline
+    return _separated_number(text, start, end, glued), newline
+
+
+def _separated_number(text: str, start: int, end: int, glued: bool) -> Tok:
+    """A digit token with dots or commas in it (or too long): its valid part, or its first digit run."""
+    while text[end - 1] in ".,":
+        end -= 1
+    if end - start > MAX_NUMBER_CHARS:
+        return Tok(start, end, "", "", "long", glued)  # not copied: it may be megabytes
+    surface = text[start:end]
     ascii_form = to_ascii_digits(surface)
     # Inside a chunk already split (192.168.1.2) every digit run stands alone.
     inside = start >= 2 and text[start - 1] in ".," and text[start - 2] in _DIGIT_SET
@@ -86,7 +99,7 @@ def lex_one(text: str, pos: int) -> tuple[Tok, bool] | None:
         end = run.end()
         surface = text[start:end]
         ascii_form = to_ascii_digits(surface)
-    return Tok(start, end, surface, ascii_form, "num", glued), newline
+    return Tok(start, end, surface, ascii_form, "num", glued)
 
 
 _DIGIT_SET = frozenset("0123456789\u0966\u0967\u0968\u0969\u096a\u096b\u096c\u096d\u096e\u096f")
@@ -139,26 +152,33 @@ class Cursor:
         toks = self.toks
         if i < len(toks):
             return toks[i]
-        while len(toks) <= i and not self._done:
+        return None if self._done else self._read_to(i)
+
+    def _read_to(self, i: int) -> Tok | None:
+        """Lex tokens until token ``i`` (or the end of the line or of the window)."""
+        toks, lexed, text = self.toks, self._lexed, self.text
+        pos = self._pos
+        while len(toks) <= i:
             if len(toks) >= MAX_TOKENS:
                 self._done = True
                 break
-            got = self._lexed.get(self._pos)
+            got = lexed.get(pos)
             if got is None:
-                got = lex_one(self.text, self._pos)
+                got = lex_one(text, pos)
                 if got is not None:
-                    self._lexed[self._pos] = got
+                    lexed[pos] = got
                     # Lexing from the token's own start gives the same token with no line
                     # break before it: the whitespace skipped on the way held any break, and
                     # a token after whitespace is never glued either way.
-                    if got[0].start != self._pos:
-                        self._lexed[got[0].start] = (got[0], False)
+                    if got[0].start != pos:
+                        lexed[got[0].start] = (got[0], False)
             if got is None or (got[1] and toks):
                 self._done = True
                 break
             tok = got[0]
             toks.append(tok)
-            self._pos = tok.end
+            pos = tok.end
+        self._pos = pos
         return toks[i] if i < len(toks) else None
 
     def key(self, i: int) -> str | None:
