@@ -7,7 +7,9 @@ lexer stops at one: no quantity spans two lines.
 
 from __future__ import annotations
 
+import bisect
 import re
+from operator import itemgetter
 from typing import NamedTuple
 
 from newscli.extract.numbers.lexicon import fold
@@ -133,20 +135,41 @@ def lex_back(text: str, end: int) -> Tok | None:
     return Tok(k, stop, surface, key, kind, glued)
 
 
+_start_of = itemgetter(0)
+
+
 class Cursor:
     """Tokens of one line from a start position, lexed as they are asked for."""
 
-    __slots__ = ("_before", "_done", "_lexed", "_pos", "text", "toks")
+    __slots__ = ("_before", "_done", "_lexed", "_line_end", "_pos", "text", "toks")
 
     def __init__(self, text: str, start: int, lexed: dict[int, tuple[Tok, bool]] | None = None) -> None:
         self.text = text
         self.toks: list[Tok] = []
         self._pos = start
         self._done = False
+        self._line_end = False  # done because the line or the text ended, not the window
         self._before: list[Tok] | None = None  # zero or one token
         # lex_one by position, shared by the cursors of one text: the scanner starts a cursor
         # at every trigger, and most tokens after a quantity are read again from the next one.
         self._lexed: dict[int, tuple[Tok, bool]] = {} if lexed is None else lexed
+
+    def moved_to(self, start: int) -> Cursor:
+        """A new cursor at ``start``, taking over the tokens this one already read from there on.
+
+        The scanner's next start usually lies a token or two after the last quantity, inside
+        what its cursor read; the same tokens would come out of the shared cache one by one.
+        """
+        cur = Cursor(self.text, start, self._lexed)
+        toks = self.toks
+        k = bisect.bisect_left(toks, start, key=_start_of)
+        if k < len(toks) and toks[k].start == start:
+            # The same tokens: lexing is a function of the position, and a token lexed
+            # after whitespace is not glued, as one lexed from its own start is not.
+            cur.toks = toks[k:]
+            cur._pos = self._pos
+            cur._done = cur._line_end = self._line_end
+        return cur
 
     def get(self, i: int) -> Tok | None:
         toks = self.toks
@@ -173,7 +196,7 @@ class Cursor:
                     if got[0].start != pos:
                         lexed[got[0].start] = (got[0], False)
             if got is None or (got[1] and toks):
-                self._done = True
+                self._done = self._line_end = True
                 break
             tok = got[0]
             toks.append(tok)
