@@ -7,7 +7,9 @@ lexer stops at one: no quantity spans two lines.
 
 from __future__ import annotations
 
+import bisect
 import re
+from operator import itemgetter
 from typing import NamedTuple
 
 from newscli.extract.numbers.lexicon import fold
@@ -28,6 +30,7 @@ _VALID_NUMBER = re.compile(
     r"[0-9]+(?:\.[0-9]+)?|[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?:\.[0-9]+)?"
 )
 _DIGIT_RUN = re.compile(rf"[{DIGITS}]+")
+_NUM, _WORD, _SYM = (_TOKEN.groupindex[name] for name in ("num", "word", "sym"))
 # Longer digit strings are identifiers or noise, never quantities; they are lexed as one opaque token.
 MAX_NUMBER_CHARS = 40
 MAX_TOKENS = 40
@@ -62,21 +65,33 @@ def lex_one(text: str, pos: int) -> tuple[Tok, bool] | None:
     m = _TOKEN.match(text, pos)
     if m is None:
         return None
-    ws = m.group("ws")
-    glued = not ws and pos > 0 and not text[pos - 1].isspace()
-    newline = "\n" in ws
-    kind = m.lastgroup or "sym"
-    start, end = m.span(kind)
-    if kind == "num":
-        while text[end - 1] in ".,":
-            end -= 1
-    if end - start > MAX_NUMBER_CHARS and kind == "num":
-        return Tok(start, end, "", "", "long", glued), newline  # not copied: it may be megabytes
+    # Group numbers, not names: this runs for every token the scanner reads.
+    group = m.lastindex or _SYM  # one of the three alternatives always matched
+    start, end = m.span(group)
+    if start == pos:
+        glued, newline = pos > 0 and not text[pos - 1].isspace(), False
+    else:
+        glued, newline = False, text.find("\n", pos, start) >= 0
     surface = text[start:end]
-    if kind == "word":
+    if group == _WORD:
         return Tok(start, end, surface, fold(surface), "word", glued), newline
-    if kind == "sym":
+    if group == _SYM:
         return Tok(start, end, surface, surface, "sym", glued), newline
+    if surface.isdigit() and end - start <= MAX_NUMBER_CHARS:
+        # A plain digit run, the common case: no separator to give back, and it is a valid
+        # number however it was reached, so the checks below would keep it as it is.
+        key = surface if surface.isascii() else to_ascii_digits(surface)
+        return Tok(start, end, surface, key, "num", glued), newline
+    return _separated_number(text, start, end, glued), newline
+
+
+def _separated_number(text: str, start: int, end: int, glued: bool) -> Tok:
+    """A digit token with dots or commas in it (or too long): its valid part, or its first digit run."""
+    while text[end - 1] in ".,":
+        end -= 1
+    if end - start > MAX_NUMBER_CHARS:
+        return Tok(start, end, "", "", "long", glued)  # not copied: it may be megabytes
+    surface = text[start:end]
     ascii_form = to_ascii_digits(surface)
     # Inside a chunk already split (192.168.1.2) every digit run stands alone.
     inside = start >= 2 and text[start - 1] in ".," and text[start - 2] in _DIGIT_SET
@@ -86,7 +101,7 @@ def lex_one(text: str, pos: int) -> tuple[Tok, bool] | None:
         end = run.end()
         surface = text[start:end]
         ascii_form = to_ascii_digits(surface)
-    return Tok(start, end, surface, ascii_form, "num", glued), newline
+    return Tok(start, end, surface, ascii_form, "num", glued)
 
 
 _DIGIT_SET = frozenset("0123456789\u0966\u0967\u0968\u0969\u096a\u096b\u096c\u096d\u096e\u096f")
@@ -120,45 +135,73 @@ def lex_back(text: str, end: int) -> Tok | None:
     return Tok(k, stop, surface, key, kind, glued)
 
 
+_start_of = itemgetter(0)
+
+
 class Cursor:
     """Tokens of one line from a start position, lexed as they are asked for."""
 
-    __slots__ = ("_before", "_done", "_lexed", "_pos", "text", "toks")
+    __slots__ = ("_before", "_done", "_lexed", "_line_end", "_pos", "text", "toks")
 
     def __init__(self, text: str, start: int, lexed: dict[int, tuple[Tok, bool]] | None = None) -> None:
         self.text = text
         self.toks: list[Tok] = []
         self._pos = start
         self._done = False
+        self._line_end = False  # done because the line or the text ended, not the window
         self._before: list[Tok] | None = None  # zero or one token
         # lex_one by position, shared by the cursors of one text: the scanner starts a cursor
         # at every trigger, and most tokens after a quantity are read again from the next one.
         self._lexed: dict[int, tuple[Tok, bool]] = {} if lexed is None else lexed
 
+    def moved_to(self, start: int) -> Cursor:
+        """A new cursor at ``start``, taking over the tokens this one already read from there on.
+
+        The scanner's next start usually lies a token or two after the last quantity, inside
+        what its cursor read; the same tokens would come out of the shared cache one by one.
+        """
+        cur = Cursor(self.text, start, self._lexed)
+        toks = self.toks
+        k = bisect.bisect_left(toks, start, key=_start_of)
+        if k < len(toks) and toks[k].start == start:
+            # The same tokens: lexing is a function of the position, and a token lexed
+            # after whitespace is not glued, as one lexed from its own start is not.
+            cur.toks = toks[k:]
+            cur._pos = self._pos
+            cur._done = cur._line_end = self._line_end
+        return cur
+
     def get(self, i: int) -> Tok | None:
         toks = self.toks
         if i < len(toks):
             return toks[i]
-        while len(toks) <= i and not self._done:
+        return None if self._done else self._read_to(i)
+
+    def _read_to(self, i: int) -> Tok | None:
+        """Lex tokens until token ``i`` (or the end of the line or of the window)."""
+        toks, lexed, text = self.toks, self._lexed, self.text
+        pos = self._pos
+        while len(toks) <= i:
             if len(toks) >= MAX_TOKENS:
                 self._done = True
                 break
-            got = self._lexed.get(self._pos)
+            got = lexed.get(pos)
             if got is None:
-                got = lex_one(self.text, self._pos)
+                got = lex_one(text, pos)
                 if got is not None:
-                    self._lexed[self._pos] = got
+                    lexed[pos] = got
                     # Lexing from the token's own start gives the same token with no line
                     # break before it: the whitespace skipped on the way held any break, and
                     # a token after whitespace is never glued either way.
-                    if got[0].start != self._pos:
-                        self._lexed[got[0].start] = (got[0], False)
+                    if got[0].start != pos:
+                        lexed[got[0].start] = (got[0], False)
             if got is None or (got[1] and toks):
-                self._done = True
+                self._done = self._line_end = True
                 break
             tok = got[0]
             toks.append(tok)
-            self._pos = tok.end
+            pos = tok.end
+        self._pos = pos
         return toks[i] if i < len(toks) else None
 
     def key(self, i: int) -> str | None:

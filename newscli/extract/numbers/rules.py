@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from newscli.extract.numbers.context import CLAUSE_PUNCT, Cand, Ctx, Rule
 from newscli.extract.numbers.lexicon import fold, keys
-from newscli.extract.numbers.values import Num, glued_to_word_before, tidy
+from newscli.extract.numbers.values import Num, digits_stand_alone, digits_value, glued_to_word_before, tidy
 
 # Kinds whose amount a bound or an approximation can qualify.
 AMOUNT_KINDS = frozenset({"number", "money", "percent", "duration"})
@@ -425,6 +425,22 @@ def number(ctx: Ctx, i: int) -> Cand | None:
             return None
     unit = _counted_noun(ctx, num.j)
     return Cand(i, num.j, "number", num.value, unit=unit, rule="number")
+
+
+def plain_number(ctx: Ctx, i: int) -> Cand | None:
+    """``number`` for a digit token that nothing glued or spaced after it can extend.
+
+    The scanner calls it where only the number rule applies (most digits in news text);
+    when the word after the digits could still continue the number it defers to ``number``.
+    """
+    nxt = ctx.tok(i + 1)
+    if not digits_stand_alone(ctx.lex, nxt):
+        return number(ctx, i)
+    tok = ctx.tok(i)
+    assert tok is not None and tok.kind == "num"
+    if glued_to_word_before(ctx.cur.text, tok.start):
+        return None  # जी20: part of a name, as parse_num says
+    return Cand(i, i + 1, "number", digits_value(tok.key), unit=_counted_noun(ctx, i + 1), rule="number")
 
 
 _AMOUNT_STARTS = frozenset({"num", "numword", "sign"})

@@ -15,9 +15,9 @@ from collections.abc import Collection
 from newscli.extract.dates.calendar import parse_reference
 from newscli.extract.dates.rules import DATE_RULES
 from newscli.extract.numbers.context import Cand, Ctx, Rule
-from newscli.extract.numbers.lexer import DIGITS, WORD_CHARS, Cursor, Tok
+from newscli.extract.numbers.lexer import DIGITS, WORD_CHARS, Cursor
 from newscli.extract.numbers.lexicon import keys, lexicon
-from newscli.extract.numbers.rules import AMOUNT_KINDS, NUMBER_RULES, bounded
+from newscli.extract.numbers.rules import AMOUNT_KINDS, NUMBER_RULES, bounded, plain_number
 from newscli.model import Quantity
 
 # Ties go to the earlier rule: an idiom beats the numbers in it, a date (24/07/2023) beats
@@ -163,7 +163,6 @@ def _words_after_digits() -> frozenset[str]:
 
 
 _SYMBOLS_AFTER_DIGITS = frozenset("-–—~/:.^%+")
-_NUMBER_ONLY = tuple(rule for rule in RULES if rule.name == "number")
 
 
 def _plain_number(ctx: Ctx, i: int) -> bool:
@@ -182,9 +181,11 @@ def _core(ctx: Ctx, i: int) -> Cand | None:
     tok = ctx.tok(i)
     if tok is None:
         return None
+    if tok.kind == "num" and _plain_number(ctx, i):
+        plain = plain_number(ctx, i)
+        return bounded(ctx, plain) if plain is not None else None
     best: Cand | None = None
-    rules = _NUMBER_ONLY if tok.kind == "num" and _plain_number(ctx, i) else _rules_for(tok.kind, tok.key)
-    for rule in rules:
+    for rule in _rules_for(tok.kind, tok.key):
         cand = rule.match(ctx, i)
         if cand is not None and (best is None or cand.j > best.j):
             best = cand
@@ -224,7 +225,7 @@ def extract(text: str, reference: str | None) -> list[Quantity]:
     pattern = trigger_pattern()
     out: list[Quantity] = []
     pos, n = 0, len(text)
-    lexed: dict[int, tuple[Tok, bool]] = {}
+    cur = Cursor(text, 0)
     while pos < n:
         m = pattern.search(text, pos)
         if m is None:
@@ -232,7 +233,7 @@ def extract(text: str, reference: str | None) -> list[Quantity]:
         if m.group("skip") is not None:
             pos = m.end()
             continue
-        cur = Cursor(text, m.start(), lexed)
+        cur = cur.moved_to(m.start())
         ctx = Ctx(cur, ref)
         cand = read_at(ctx)
         if cand is None or cand.j <= cand.i:

@@ -514,5 +514,23 @@ def _extend(cur: Cursor, num: Num, lex: Lexicon, depth: int) -> Num:
     return num
 
 
+def digits_stand_alone(lex: Lexicon, nxt: Tok | None) -> bool:
+    """Whether ``parse_num`` reads a digit token followed by ``nxt`` as that token alone.
+
+    ``nxt`` is neither glued to the digits nor digits itself (the scanner checks that first).
+    Then only a word can continue the number: a spaced "k", a number word, a link (दशमलव,
+    बटा, और, ...) or में of "तीन में से एक".
+    """
+    if nxt is None or nxt.kind != "word":
+        return True
+    key = nxt.key
+    return nxt.text != "k" and key != _IN and key not in lex.links and _word_atom(lex, key)[0] is None
+
+
+def digits_value(key: str) -> Number:
+    """The value ``parse_num`` gives a digit token that stands alone."""
+    return tidy(_digit_value(key))
+
+
 def is_finite(value: Number) -> bool:
     return math.isfinite(value)
