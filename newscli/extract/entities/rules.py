@@ -357,6 +357,21 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+@functools.cache
+def _rule_cues() -> frozenset[str]:
+    """Words with which a rule may find a mention on its own: cues for a name, election
+    words, and the bracket of life dates (initials are tested apart)."""
+    return _cues() | _EVENT_HEADS | {"("}
+
+
+def finds_nothing(keys: Sequence[str]) -> bool:
+    """True when :func:`apply_rules` is sure to give nothing for a sentence with these
+    keys in which neither the tagger nor the gazetteer found anything: most such
+    sentences have no word any rule starts from, and checking that is far cheaper
+    than running every rule."""
+    return _rule_cues().isdisjoint(keys) and not any(map(_is_initial, keys))
+
+
 def apply_rules(
     words: Sequence[str],
     keys: Sequence[str],
