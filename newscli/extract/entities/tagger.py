@@ -77,14 +77,20 @@ class _WordTable:
         self.keys: list[str] = [""]  # by row: what the sentence-level features need
         self.traits: list[WordTraits] = [WordTraits("", False, False)]
         self.heads: set[int] = set()  # rows of organization head words: few texts have one
-        self._pending: list[tuple[int, int, int]] = []  # (row, column, attribute)
+        # The new words' weights still to be summed, as flat lists since a word has
+        # many features and few calls per word can be afforded: the attribute of
+        # each feature (-1 for none) in the order of the word's features, which is
+        # the order the sums must take, and how many features each cell of each new
+        # row has. Rows from _filled on are new.
+        self._attrs: list[int] = []
+        self._counts: list[int] = []
+        self._filled = self.size
         # The padding row lends BOS to the word after it and EOS to the word before
         # it: the features sentence_features gives a sentence's first and last words.
         attrs = self.model.attributes
         for feat, offset in (("BOS", -1), ("EOS", 1)):
             if feat in attrs:
-                self._pending.append((_PAD, _OFFSETS.index(offset), attrs[feat]))
-        self.fill()
+                self.rows[_PAD, _OFFSETS.index(offset)] += self.model.state[attrs[feat]]
 
     def trim(self) -> None:
         """Start afresh once the table is large: called between texts, never while ids are in use."""
@@ -102,10 +108,9 @@ class _WordTable:
         if self.size == len(self.rows):
             self.rows = self.np.concatenate([self.rows, self.np.zeros_like(self.rows)])
         i = self.size
-        attrs = self.model.attributes
-        pending = self._pending
-        for k, feats in enumerate((info.own, *(info.ctx[o] for o in CONTEXT))):
-            pending.extend([(i, k, a) for a in map(attrs.get, feats) if a is not None])
+        cells = (info.own, *map(info.ctx.__getitem__, CONTEXT))  # in _OFFSETS order
+        self._attrs.extend(map(self.model.attributes.get, itertools.chain.from_iterable(cells), itertools.repeat(-1)))
+        self._counts.extend(map(len, cells))
         if info.is_head:
             self.heads.add(i)
         self.size += 1
@@ -116,11 +121,18 @@ class _WordTable:
 
     def fill(self) -> None:
         """Sum the weights of the words added since the last call into their rows."""
-        if self._pending:
+        if self._filled < self.size:
             np = self.np
-            row, col, attr = np.asarray(self._pending, dtype=np.intp).T
-            np.add.at(self.rows, (row, col), self.model.state[attr])
-            self._pending.clear()
+            width = len(_OFFSETS)
+            new_cells = np.arange(self._filled * width, self.size * width)
+            cells = np.repeat(new_cells, np.array(self._counts, dtype=np.intp))
+            attrs = np.array(self._attrs, dtype=np.intp)
+            known = attrs >= 0
+            by_cell = self.rows.reshape(-1, self.rows.shape[-1])  # a view: rows is contiguous
+            np.add.at(by_cell, cells[known], self.model.state[attrs[known]])
+            self._attrs.clear()
+            self._counts.clear()
+            self._filled = self.size
 
 
 @functools.cache
