@@ -28,6 +28,15 @@ def test_split_words_equals_a_whole_scan(text: str) -> None:
         assert split_words(text) == scan_words(text)
 
 
+@settings(max_examples=200, deadline=None)
+@given(texts)
+def test_remembered_spelling_keys_equal_fresh_ones(text: str) -> None:
+    from newscli.extract.entities.spelling import _make_key
+
+    for _ in range(2):  # once remembering the key, once reading it
+        assert spelling_key(text) == _make_key(text)
+
+
 @settings(max_examples=400, deadline=None)
 @given(texts)
 def test_sentence_spans_equal_the_word_by_word_cut(text: str) -> None:

@@ -187,11 +187,14 @@ class PhraseMatcher:
         if not firsts:
             return out
         ends = [b for _, b in bounds]
+        sentence = 0  # the sentence of word i: candidates come in order, so it only moves on
         free = 0  # words before this one are inside a match already
         for i in firsts:
             if i < free:
                 continue
-            limit = ends[bisect.bisect_right(ends, i)]
+            while ends[sentence] <= i:
+                sentence += 1
+            limit = ends[sentence]
             for length in lengths[keys[i]]:
                 if i + length <= limit:
                     classes = table.get(tuple(keys[i : i + length]))

@@ -75,24 +75,11 @@ def _is_word(s: str) -> bool:
     return not c.isdigit() and (c.isalnum() or len(s) > 1)
 
 
-# Spelling keys of the words seen so far: news text repeats its words.
-_keys: dict[str, str] = {}
-
-
-def _key(word: str) -> str:
-    """The spelling key of a word, remembered."""
-    if len(_keys) >= 200_000:
-        _keys.clear()
-    key = _keys[word] = spelling_key(word)
-    return key
-
-
 def scan_words(text: str) -> Words:
     """The words of ``text`` found by scanning all of it: the definition :func:`split_words`
     is tested against."""
     out = Words()
     starts, ends, texts, keys = out.starts, out.ends, out.texts, out.keys
-    known = _keys
     keeps = None
     for m in _WORD_RE.finditer(text):
         tok = m.group()
@@ -106,7 +93,7 @@ def scan_words(text: str) -> Words:
                 ends[-1] = e
                 keys[-1] += "."
                 continue
-        key = known.get(tok) or _key(tok)
+        key = spelling_key(tok)
         starts.append(s)
         ends.append(e)
         texts.append(tok)
@@ -126,7 +113,7 @@ _LONGEST_PIECE = 64  # longer pieces seldom come again
 def _piece(piece: str) -> _Piece:
     entry: _Piece
     if _PLAIN_RE.fullmatch(piece):
-        entry = ((0,), (len(piece),), (piece,), (_keys.get(piece) or _key(piece),))
+        entry = ((0,), (len(piece),), (piece,), (spelling_key(piece),))
     else:
         found = scan_words(piece)
         entry = (tuple(found.starts), tuple(found.ends), tuple(found.texts), tuple(found.keys))
@@ -164,7 +151,7 @@ def sentence_spans(text: str, words: Words) -> list[tuple[int, int]]:
     """Word index ranges [i, j) of the sentences: cut at sentence-final
     punctuation and at line breaks."""
     n = len(words.texts)
-    cuts = {i + 1 for i, t in enumerate(words.texts) if t in SENTENCE_ENDS}
+    cuts = set(itertools.compress(itertools.count(1), map(SENTENCE_ENDS.__contains__, words.texts)))
     # No word holds a line break, so each break lies between two words (or
     # before the first or after the last, which cuts nothing).
     starts = words.starts
