@@ -208,14 +208,25 @@ def test_label_spans_equal_spans_of_each_sentence(labels: list[list[int]]) -> No
 # --- rules and the article-wide repeats -------------------------------------------
 
 
-@settings(max_examples=400, deadline=None)
-@given(st.lists(st.sampled_from(VOCABULARY), max_size=14))
-def test_rules_find_nothing_where_the_shortcut_says_so(words: list[str]) -> None:
-    from newscli.extract.entities.rules import apply_rules, finds_nothing
+@st.composite
+def tagged_words(draw: st.DrawFn) -> tuple[list[str], list[tuple[int, int, str]]]:
+    words = draw(st.lists(st.sampled_from(VOCABULARY), max_size=14))
+    cuts = sorted(set(draw(st.lists(st.integers(0, len(words)), max_size=6))))
+    types = st.sampled_from(["PER", "LOC", "ORG", "TITLE"])
+    return words, [(a, b, draw(types)) for a, b in itertools.pairwise(cuts) if draw(st.booleans())]
 
+
+@settings(max_examples=500, deadline=None)
+@given(tagged_words())
+def test_rules_chosen_for_a_sentence_act_as_all_rules(problem: tuple[list[str], list[tuple[int, int, str]]]) -> None:
+    from newscli.extract.entities.rules import RULES, apply_rules, cue_free
+
+    words, tagged = problem
     keys = _keys(words)
-    if finds_nothing(keys):
-        assert apply_rules(words, keys, [], []) == []
+    # Without gazetteer matches, as most sentences are; with them all rules run anyway.
+    assert apply_rules(words, keys, tagged, []) == apply_rules(words, keys, tagged, [], RULES)
+    if cue_free(keys):  # the sentences the recognizer skips when the tagger found nothing
+        assert apply_rules(words, keys, [], [], RULES) == []
 
 
 def _repeats_one_sentence_at_a_time(keys: list[list[str]], mentions: list[list[Mention]]) -> list[list[Mention]]:

@@ -12,7 +12,7 @@ from ...model import Entity
 from .aliases import assign_norms
 from .document import repeated_names
 from .features import Match, text_gazetteer_matches
-from .rules import Mention, apply_rules, finds_nothing
+from .rules import Mention, apply_rules, cue_free
 from .tagger import tag_text
 from .words import Words, sentence_spans, split_words
 
@@ -54,7 +54,7 @@ def _sentence_mentions(
     for k, (a, b) in enumerate(sentences):
         keys = split.keys[a:b]
         sent_spans, sent_matches = spans.get(k, []), matches.get(k, [])
-        if not sent_spans and not sent_matches and finds_nothing(keys):
+        if not sent_spans and not sent_matches and cue_free(keys):
             out.append([])
         else:
             out.append(apply_rules(split.texts[a:b], keys, sent_spans, sent_matches))
