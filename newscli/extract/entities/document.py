@@ -9,6 +9,7 @@ given the type the name got most often.
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from collections.abc import Sequence
 
@@ -22,33 +23,44 @@ def _everyday(key: str) -> bool:
     return key in everyday_keys()
 
 
-def repeated_names(keys: Sequence[Sequence[str]], mentions: Sequence[list[Mention]]) -> list[list[Mention]]:
-    """``mentions`` of each sentence plus the untagged repeats of the article's names."""
+def repeated_names(
+    keys: Sequence[str], bounds: Sequence[tuple[int, int]], mentions: Sequence[list[Mention]]
+) -> list[list[Mention]]:
+    """``mentions`` of each sentence plus the untagged repeats of the article's names.
+
+    ``keys`` are the text's word keys, ``bounds`` its sentences' consecutive word
+    ranges and ``mentions`` each sentence's mentions, as word ranges of the sentence.
+    """
     votes: dict[tuple[str, ...], Counter[str]] = {}
-    for sent_keys, sent_mentions in zip(keys, mentions, strict=True):
+    for (first, _), sent_mentions in zip(bounds, mentions, strict=True):
         for m in sent_mentions:
             if m.type not in _PROPAGATED:
                 continue
-            phrase = tuple(sent_keys[m.start : m.end])
+            phrase = tuple(keys[first + m.start : first + m.end])
             if len(phrase) == 1 and _everyday(phrase[0]):
                 continue
             votes.setdefault(phrase, Counter())[m.type] += 1
             if m.type == "PER" and len(phrase) >= 2 and not _everyday(phrase[-1]):
                 votes.setdefault(phrase[-1:], Counter())["PER"] += 0
+    out = [sorted(m, key=_position) if m else [] for m in mentions]
     if not votes:
-        return [list(m) for m in mentions]
+        return out
     table = {
         phrase: frozenset({c.most_common(1)[0][0]} if sum(c.values()) else {"PER"})
         for phrase, c in votes.items()
     }
-    matcher = PhraseMatcher(table)
-    out: list[list[Mention]] = []
-    for sent_keys, sent_mentions in zip(keys, mentions, strict=True):
-        covered = {i for m in sent_mentions for i in range(m.start, m.end)}
-        added = [
-            Mention(s, e, next(iter(types)), "document")
-            for s, e, types in matcher.matches(sent_keys)
-            if not any(i in covered for i in range(s, e))
-        ]
-        out.append(sorted([*sent_mentions, *added], key=lambda m: (m.start, m.end)))
+    # One pass over the text finds each sentence's repeats, as a pass over each sentence would.
+    added: dict[int, list[Mention]] = {}
+    starts = [a for a, _ in bounds]
+    for s, e, types in PhraseMatcher(table).text_matches(keys, bounds):
+        k = bisect.bisect_right(starts, s) - 1
+        first = starts[k]
+        if not any(m.start < e - first and s - first < m.end for m in mentions[k]):
+            added.setdefault(k, []).append(Mention(s - first, e - first, next(iter(types)), "document"))
+    for k, new in added.items():
+        out[k] = sorted([*mentions[k], *new], key=_position)
     return out
+
+
+def _position(m: Mention) -> tuple[int, int]:
+    return m.start, m.end

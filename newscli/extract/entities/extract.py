@@ -4,13 +4,19 @@ mention its canonical name."""
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Sequence
+from typing import TypeVar
+
 from ...model import Entity
 from .aliases import assign_norms
 from .document import repeated_names
-from .features import gazetteer_matches
-from .rules import Mention, apply_rules
-from .tagger import spans_of, tag_sentences
-from .words import sentence_spans, split_words
+from .features import Match, text_gazetteer_matches
+from .rules import Mention, apply_rules, cue_free
+from .tagger import tag_text
+from .words import Words, sentence_spans, split_words
+
+T = TypeVar("T")
 
 
 def extract_entities(text: str) -> list[Entity]:
@@ -23,16 +29,45 @@ def extract_entities(text: str) -> list[Entity]:
     """
     split = split_words(text)
     sentences = sentence_spans(text, split)
-    words = [split.texts[a:b] for a, b in sentences]
-    keys = [split.keys[a:b] for a, b in sentences]
-    matches = [gazetteer_matches(k) for k in keys]
-    mentions: list[list[Mention]] = [
-        apply_rules(w, k, spans_of(tags), m)
-        for w, k, tags, m in zip(words, keys, tag_sentences(words, matches), matches, strict=True)
-    ]
+    # The tagger and the matchers take the whole text at once, which costs far
+    # fewer Python and numpy calls than a sentence at a time; the rules still see
+    # one sentence.
+    gazetteer = text_gazetteer_matches(split.keys, sentences)
+    tagged = tag_text(split.texts, sentences, gazetteer)
+    mentions = _sentence_mentions(split, sentences, tagged, gazetteer)
     found: list[tuple[int, int, str, str]] = []
-    for (first, _), sent_mentions in zip(sentences, repeated_names(keys, mentions), strict=True):
+    for (first, _), sent_mentions in zip(sentences, repeated_names(split.keys, sentences, mentions), strict=True):
         for m in sent_mentions:
             start, end = split.starts[first + m.start], split.ends[first + m.end - 1]
             found.append((start, end, text[start:end], m.type))
     return assign_norms(found)
+
+
+def _sentence_mentions(
+    split: Words, sentences: list[tuple[int, int]], tagged: list[tuple[int, int, str]], gazetteer: list[Match]
+) -> list[list[Mention]]:
+    """Each sentence's mentions after the rules, from the tagger's spans and the
+    gazetteer's matches in the text."""
+    spans = _by_sentence(sentences, tagged)
+    matches = _by_sentence(sentences, gazetteer)
+    out: list[list[Mention]] = []
+    for k, (a, b) in enumerate(sentences):
+        keys = split.keys[a:b]
+        sent_spans, sent_matches = spans.get(k, []), matches.get(k, [])
+        if not sent_spans and not sent_matches and cue_free(keys):
+            out.append([])
+        else:
+            out.append(apply_rules(split.texts[a:b], keys, sent_spans, sent_matches))
+    return out
+
+
+def _by_sentence(
+    sentences: Sequence[tuple[int, int]], ranges: list[tuple[int, int, T]]
+) -> dict[int, list[tuple[int, int, T]]]:
+    """Word ranges of a text grouped by sentence, as word ranges of their sentence."""
+    starts = [a for a, _ in sentences]
+    out: dict[int, list[tuple[int, int, T]]] = {}
+    for s, e, value in ranges:
+        k = bisect.bisect_right(starts, s) - 1
+        out.setdefault(k, []).append((s - starts[k], e - starts[k], value))
+    return out

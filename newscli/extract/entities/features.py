@@ -12,7 +12,9 @@ Training (``scripts/train_ner.py``) and tagging call the same
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
@@ -169,16 +171,32 @@ class PhraseMatcher:
         self.lengths = {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}
 
     def matches(self, keys: Sequence[str]) -> list[Match]:
-        out: list[Match] = []
-        n = len(keys)
+        return self.text_matches(keys, [(0, len(keys))])
+
+    def text_matches(self, keys: Sequence[str], bounds: Sequence[tuple[int, int]]) -> list[Match]:
+        """The matches of every sentence of a text at once, as word ranges of the text;
+        ``bounds`` are the sentences' consecutive word ranges, which no match crosses.
+
+        A match ends inside its sentence, so the words before the next sentence are
+        free again when it starts, just as when each sentence is matched alone.
+        """
         lengths, table = self.lengths, self.table
+        # Most words begin no phrase: find the ones that may without a Python loop.
+        firsts = list(itertools.compress(itertools.count(), map(lengths.__contains__, keys)))
+        out: list[Match] = []
+        if not firsts:
+            return out
+        ends = [b for _, b in bounds]
+        sentence = 0  # the sentence of word i: candidates come in order, so it only moves on
         free = 0  # words before this one are inside a match already
-        # Most words begin no phrase: find the ones that may in one pass.
-        for i in [i for i, k in enumerate(keys) if k in lengths]:
+        for i in firsts:
             if i < free:
                 continue
+            while ends[sentence] <= i:
+                sentence += 1
+            limit = ends[sentence]
             for length in lengths[keys[i]]:
-                if i + length <= n:
+                if i + length <= limit:
                     classes = table.get(tuple(keys[i : i + length]))
                     if classes is not None:
                         out.append((i, i + length, classes))
@@ -202,6 +220,11 @@ def gazetteer_matches(keys: Sequence[str]) -> list[Match]:
     return _gazetteer().matches(keys)
 
 
+def text_gazetteer_matches(keys: Sequence[str], bounds: Sequence[tuple[int, int]]) -> list[Match]:
+    """The gazetteer phrases of every sentence of a text, as word ranges of the text."""
+    return _gazetteer().text_matches(keys, bounds)
+
+
 _HEAD_REACH = 6
 
 
@@ -221,6 +244,24 @@ def head_distances(infos: Sequence[WordFeatures] | Sequence[WordTraits]) -> list
             last_head = -1
         if last_head > i and last_head - i <= _HEAD_REACH:
             out.append((i, f"orgR={last_head - i}"))
+    return out
+
+
+def text_head_distances(
+    infos: Sequence[WordFeatures] | Sequence[WordTraits], bounds: Sequence[tuple[int, int]]
+) -> list[tuple[int, str]]:
+    """:func:`head_distances` of every sentence of a text at once, as word indices of
+    the text (in no set order): a walk back from each head word, as heads are rare."""
+    out: list[tuple[int, str]] = []
+    heads = [i for i in range(len(infos)) if infos[i].is_head]
+    if heads:
+        starts = [a for a, _ in bounds]
+        for head in heads:
+            first = max(starts[bisect.bisect_right(starts, head) - 1], head - _HEAD_REACH)
+            for i in range(head - 1, first - 1, -1):
+                if infos[i].is_head or infos[i].is_break:
+                    break  # a nearer head covers the words before it; a break ends the name
+                out.append((i, f"orgR={head - i}"))
     return out
 
 
@@ -275,22 +316,36 @@ def phrase_features(
 ) -> list[tuple[int, str]]:
     """(word, feature) for each name-list and gazetteer phrase a word begins, continues
     or borders, in the order training has always listed them."""
-    n = len(keys)
     if matches is None:
         matches = gazetteer_matches(keys)
+    return text_phrase_features(keys, [(0, len(keys))], matches, names)
+
+
+def text_phrase_features(
+    keys: Sequence[str],
+    bounds: Sequence[tuple[int, int]],
+    matches: Sequence[Match],
+    names: PhraseMatcher | None = None,
+) -> list[tuple[int, str]]:
+    """:func:`phrase_features` of every sentence of a text at once, as word indices of
+    the text; ``matches`` are the text's gazetteer matches.  A word gets its features
+    in the order its sentence alone would give them: names, then gazetteer phrases."""
     out: list[tuple[int, str]] = []
-    for s, e, types in (names or _known_names()).matches(keys):
+    for s, e, types in (names or _known_names()).text_matches(keys, bounds):
         for t in sorted(types):
             out.append((s, "nB=" + t))
             out.extend((j, "nI=" + t) for j in range(s + 1, e))
-    for s, e, classes in matches:
-        for cls in sorted(classes):
-            out.append((s, "gB=" + cls))
-            out.extend((j, "gI=" + cls) for j in range(s + 1, e))
-            if s > 0:
-                out.append((s - 1, "+1g=" + cls))
-            if e < n:
-                out.append((e, "-1g=" + cls))
+    if matches:
+        starts = [a for a, _ in bounds]
+        for s, e, classes in matches:
+            first, end = bounds[bisect.bisect_right(starts, s) - 1]
+            for cls in sorted(classes):
+                out.append((s, "gB=" + cls))
+                out.extend((j, "gI=" + cls) for j in range(s + 1, e))
+                if s > first:
+                    out.append((s - 1, "+1g=" + cls))
+                if e < end:
+                    out.append((e, "-1g=" + cls))
     return out
 
 

@@ -357,16 +357,40 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+@functools.cache
+def _rule_cues() -> frozenset[str]:
+    """Words with which a rule may find or change a mention without a gazetteer match:
+    cues for a name, election words, and brackets (initials are tested apart)."""
+    return _cues() | _EVENT_HEADS | {"("}
+
+
+def cue_free(keys: Sequence[str]) -> bool:
+    """True when no word of a sentence is one a rule starts from without a gazetteer
+    match.  Most sentences have none, and checking is far cheaper than running the rules."""
+    return _rule_cues().isdisjoint(keys) and not any(map(_is_initial, keys))
+
+
+# What the rules do to the tagger's mentions in a sentence without gazetteer matches,
+# cue words or TITLE mentions: every other rule starts from one of those.
+UNCUED_RULES: tuple[Rule, ...] = (Rule("everyday_words", everyday_words),)
+
+
 def apply_rules(
     words: Sequence[str],
     keys: Sequence[str],
     tagged: list[tuple[int, int, str]],
     matches: Sequence[tuple[int, int, frozenset[str]]] | None = None,
+    rules: Sequence[Rule] | None = None,
 ) -> list[Mention]:
+    """The sentence's mentions: the tagger's spans after ``rules`` (by default
+    :data:`RULES`, or those of them that can act on the sentence)."""
     if matches is None:
         matches = gazetteer_matches(keys)
     view = SentenceView(words, keys, matches)
     mentions = [Mention(s, e, t, "tagger") for s, e, t in tagged]
-    for rule in RULES:
+    if rules is None:
+        uncued = not matches and all(t != "TITLE" for _, _, t in tagged) and cue_free(keys)
+        rules = UNCUED_RULES if uncued else RULES
+    for rule in rules:
         mentions = rule.apply(view, mentions)
     return sorted(mentions, key=lambda m: (m.start, m.end))

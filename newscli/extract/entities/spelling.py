@@ -42,10 +42,28 @@ def _nasals_to_anusvara(s: str) -> str:
     return "".join(out)
 
 
+# Keys of the words and short phrases seen so far: news repeats its words, and the
+# splitter, the features and the norms all ask for the same ones.
+_known: dict[str, str] = {}
+_KNOWN_LIMIT = 1 << 18  # the memo starts afresh when it is full
+_LONGEST_KNOWN = 64  # longer strings seldom come again
+
+
 def spelling_key(s: str) -> str:
     """The comparison key of a word or phrase: NFC, no nukta or joiners,
     chandrabindu and homorganic half-nasals as anusvara, Latin lower-cased,
     whitespace collapsed."""
+    key = _known.get(s)
+    if key is None:
+        key = _make_key(s)
+        if len(s) <= _LONGEST_KNOWN:
+            if len(_known) >= _KNOWN_LIMIT:
+                _known.clear()
+            _known[s] = key
+    return key
+
+
+def _make_key(s: str) -> str:
     s = unicodedata.normalize("NFC", s).translate(_JOINERS)
     if _NUKTA in s:
         # NFC keeps क़ ख़ ग़ ... decomposed (composition exclusions), so the

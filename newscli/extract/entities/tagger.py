@@ -13,10 +13,11 @@ in one pass.
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .crf import WEIGHTS_FILE, Weights, decode, weights
+from .crf import WEIGHTS_FILE, Weights, decode, decode_array, weights
 from .features import (
     CONTEXT,
     PAIR_AFTER,
@@ -27,15 +28,27 @@ from .features import (
     WordFeatures,
     WordTraits,
     build_word_features,
-    head_distances,
-    phrase_features,
+    gazetteer_matches,
+    text_gazetteer_matches,
+    text_head_distances,
+    text_phrase_features,
+    word_features,
 )
 
 if TYPE_CHECKING:
     import numpy as np
     import numpy.typing as npt
 
-__all__ = ["WEIGHTS_FILE", "emissions", "spans_of", "tag_sentences", "tag_words"]
+__all__ = [
+    "WEIGHTS_FILE",
+    "emissions",
+    "label_spans",
+    "spans_of",
+    "tag_sentences",
+    "tag_text",
+    "tag_words",
+    "text_emissions",
+]
 
 _OFFSETS = (0, *CONTEXT)  # column 0: the word's own features; then what it lends the word at -3 .. 3
 _REACH = max(abs(o) for o in CONTEXT)
@@ -63,14 +76,21 @@ class _WordTable:
         self.size = 1  # row 0 is _PAD
         self.keys: list[str] = [""]  # by row: what the sentence-level features need
         self.traits: list[WordTraits] = [WordTraits("", False, False)]
-        self._pending: list[tuple[int, int, int]] = []  # (row, column, attribute)
+        self.heads: set[int] = set()  # rows of organization head words: few texts have one
+        # The new words' weights still to be summed, as flat lists since a word has
+        # many features and few calls per word can be afforded: the attribute of
+        # each feature (-1 for none) in the order of the word's features, which is
+        # the order the sums must take, and how many features each cell of each new
+        # row has. Rows from _filled on are new.
+        self._attrs: list[int] = []
+        self._counts: list[int] = []
+        self._filled = self.size
         # The padding row lends BOS to the word after it and EOS to the word before
         # it: the features sentence_features gives a sentence's first and last words.
         attrs = self.model.attributes
         for feat, offset in (("BOS", -1), ("EOS", 1)):
             if feat in attrs:
-                self._pending.append((_PAD, _OFFSETS.index(offset), attrs[feat]))
-        self.fill()
+                self.rows[_PAD, _OFFSETS.index(offset)] += self.model.state[attrs[feat]]
 
     def trim(self) -> None:
         """Start afresh once the table is large: called between texts, never while ids are in use."""
@@ -80,22 +100,19 @@ class _WordTable:
     def ids_of(self, words: Sequence[str]) -> list[int]:
         out = list(map(self.ids.get, words))
         if None in out:
-            for k, i in enumerate(out):
-                if i is None:
-                    out[k] = self.ids.get(words[k]) or self._add(words[k], build_word_features(words[k]))
+            for k in [k for k, i in enumerate(out) if i is None]:
+                out[k] = self.ids.get(words[k]) or self._add(words[k], build_word_features(words[k]))
         return out  # type: ignore[return-value]
 
     def _add(self, word: str, info: WordFeatures) -> int:
         if self.size == len(self.rows):
             self.rows = self.np.concatenate([self.rows, self.np.zeros_like(self.rows)])
         i = self.size
-        attrs = self.model.attributes
-        pending = self._pending
-        for k, feats in enumerate((info.own, *(info.ctx[o] for o in CONTEXT))):
-            for f in feats:
-                a = attrs.get(f)
-                if a is not None:
-                    pending.append((i, k, a))
+        cells = (info.own, *map(info.ctx.__getitem__, CONTEXT))  # in _OFFSETS order
+        self._attrs.extend(map(self.model.attributes.get, itertools.chain.from_iterable(cells), itertools.repeat(-1)))
+        self._counts.extend(map(len, cells))
+        if info.is_head:
+            self.heads.add(i)
         self.size += 1
         self.ids[word] = i
         self.keys.append(info.key)
@@ -104,11 +121,18 @@ class _WordTable:
 
     def fill(self) -> None:
         """Sum the weights of the words added since the last call into their rows."""
-        if self._pending:
+        if self._filled < self.size:
             np = self.np
-            row, col, attr = np.asarray(self._pending, dtype=np.intp).T
-            np.add.at(self.rows, (row, col), self.model.state[attr])
-            self._pending.clear()
+            width = len(_OFFSETS)
+            new_cells = np.arange(self._filled * width, self.size * width)
+            cells = np.repeat(new_cells, np.array(self._counts, dtype=np.intp))
+            attrs = np.array(self._attrs, dtype=np.intp)
+            known = attrs >= 0
+            by_cell = self.rows.reshape(-1, self.rows.shape[-1])  # a view: rows is contiguous
+            np.add.at(by_cell, cells[known], self.model.state[attrs[known]])
+            self._attrs.clear()
+            self._counts.clear()
+            self._filled = self.size
 
 
 @functools.cache
@@ -116,86 +140,141 @@ def _table() -> _WordTable:
     return _WordTable(weights())
 
 
-PairWeights = dict[tuple[str, str], tuple[int | None, int | None]]
+PairWeights = dict[tuple[str, str], int]
 
 
 @functools.cache
-def _pairs() -> PairWeights:
-    """Word-pair attributes by (first key, second key): the one that goes to the pair's
-    first word (``w|w+1``) and the one that goes to its second (``w-1|w``).
+def _pairs() -> tuple[PairWeights, PairWeights]:
+    """Word-pair attributes by (first key, second key): those that go to the pair's
+    first word (``w|w+1``) and those that go to its second (``w-1|w``).
 
     A key may hold ``|`` itself, so each feature is filed under every way its text
     splits at a ``|``: a pair of the text matches exactly when its feature string does.
     """
-    out: PairWeights = {}
+    to_first: PairWeights = {}
+    to_second: PairWeights = {}
     for feat, index in weights().attributes.items():
-        for prefix, side in ((PAIR_AFTER, 0), (PAIR_BEFORE, 1)):
+        for prefix, out in ((PAIR_AFTER, to_first), (PAIR_BEFORE, to_second)):
             if feat.startswith(prefix):
                 body = feat[len(prefix) :]
                 for cut in (i for i, ch in enumerate(body) if ch == "|"):
-                    pair = (body[:cut], body[cut + 1 :])
-                    first, second = out.get(pair, (None, None))
-                    out[pair] = (index, second) if side == 0 else (first, index)
-    return out
+                    out[body[:cut], body[cut + 1 :]] = index
+    return to_first, to_second
 
 
 def emissions(
     sentences: Sequence[Sequence[str]], matches: Sequence[Sequence[Match] | None]
 ) -> tuple[npt.NDArray[np.float64], list[tuple[int, int]]]:
     """The label scores of every word of every sentence, one row a word, and each
-    sentence's range of rows."""
+    sentence's range of rows (see :func:`text_emissions`)."""
+    words = [w for sent in sentences for w in sent]
+    bounds = list(itertools.pairwise(itertools.accumulate(map(len, sentences), initial=0)))
+    gazetteer: list[Match] | None = None
+    if any(m is not None for m in matches):
+        gazetteer = []
+        for (first, _), sent, found in zip(bounds, sentences, matches, strict=True):
+            if found is None:  # as the sentence's features would find them
+                found = gazetteer_matches([info.key for info in word_features(sent)])
+            gazetteer.extend((s + first, e + first, classes) for s, e, classes in found)
+    return text_emissions(words, bounds, gazetteer), bounds
+
+
+def text_emissions(
+    words: Sequence[str], bounds: Sequence[tuple[int, int]], gazetteer: Sequence[Match] | None = None
+) -> npt.NDArray[np.float64]:
+    """The label scores of every word of a text, one row a word.
+
+    ``bounds`` are its sentences' consecutive word ranges, covering all words;
+    ``gazetteer`` its gazetteer matches as word ranges of the text (found from the
+    words' keys when not given).  Each row is what the feature strings of
+    :func:`~.features.sentence_features` for the word's sentence would sum to,
+    added up in the same order, so the scores are the same to the last bit.
+    """
     import numpy as np
 
     table = _table()
     table.trim()
     model = table.model
-    attrs = model.attributes
-    pairs = _pairs()
-    words = [w for sent in sentences for w in sent]
     ids = table.ids_of(words)
     table.fill()
+    if not ids:
+        return np.zeros((0, len(model.labels)))
     keys = list(map(table.keys.__getitem__, ids))
-    traits = list(map(table.traits.__getitem__, ids))
-    # Features that depend on the sentence, as (word, attribute): the phrases, the
-    # head distances and the word pairs. Few words have any but the pairs.
-    extra_rows: list[int] = []
-    extra_attrs: list[int] = []
-    bounds: list[tuple[int, int]] = []
-    first = 0
-    for sent, sent_matches in zip(sentences, matches, strict=True):
-        end = first + len(sent)
-        bounds.append((first, end))
-        sent_keys = keys[first:end]
-        for i, feat in [*phrase_features(sent_keys, sent_matches), *head_distances(traits[first:end])]:
-            a = attrs.get(feat)
-            if a is not None:
-                extra_rows.append(first + i)
-                extra_attrs.append(a)
-        # Pair j joins word j - 1 (or the sentence start) and word j (or the end).
-        joined = zip([SENTENCE_START, *sent_keys], [*sent_keys, SENTENCE_END], strict=True)
-        found = [(j, pair) for j, pair in enumerate(map(pairs.get, joined)) if pair is not None]
-        for j, (to_first, to_second) in found:
-            if to_first is not None and j > 0:
-                extra_rows.append(first + j - 1)
-                extra_attrs.append(to_first)
-            if to_second is not None and first + j < end:
-                extra_rows.append(first + j)
-                extra_attrs.append(to_second)
-        first = end
+    if gazetteer is None:
+        gazetteer = text_gazetteer_matches(keys, bounds)
+    scores = _word_scores(table, ids, bounds)
+    # A word's sentence-level features in the order its sentence's feature list has
+    # them: phrases, the head distance, then its pair with the word before it and
+    # with the word after it. Sums of floats depend on their order.
+    feats = text_phrase_features(keys, bounds, gazetteer)
+    if not table.heads.isdisjoint(ids):
+        feats += text_head_distances(list(map(table.traits.__getitem__, ids)), bounds)
+    attrs = model.attributes
+    rows: list[int] = []
+    found: list[int] = []
+    for i, feat in feats:
+        a = attrs.get(feat)
+        if a is not None:
+            rows.append(i)
+            found.append(a)
+    if rows:
+        np.add.at(scores, np.asarray(rows, dtype=np.intp), model.state[np.asarray(found, dtype=np.intp)])
+    for side in _pair_attributes(keys, bounds):
+        hit = np.flatnonzero(side >= 0)  # a word has at most one pair on each side
+        if hit.size:
+            scores[hit] += model.state[side[hit]]
+    return scores
+
+
+def _word_scores(table: _WordTable, ids: Sequence[int], bounds: Sequence[tuple[int, int]]) -> npt.NDArray[np.float64]:
+    """Each word's own weights plus those its neighbours lend it, from the table."""
+    import numpy as np
+
     # Each sentence sits between _REACH padding rows, so no context crosses sentences.
-    lengths = np.array([len(sent) for sent in sentences], dtype=np.intp)
-    sentence_of = np.repeat(np.arange(len(sentences)), lengths)
-    pos = np.arange(len(words)) + _REACH * (sentence_of + 1)
-    id_arr = np.full(len(words) + _REACH * (len(sentences) + 1), _PAD, dtype=np.intp)
+    lengths = np.fromiter((b - a for a, b in bounds), dtype=np.intp, count=len(bounds))
+    sentence_of = np.repeat(np.arange(len(bounds)), lengths)
+    pos = np.arange(len(ids)) + _REACH * (sentence_of + 1)
+    id_arr = np.full(len(ids) + _REACH * (len(bounds) + 1), _PAD, dtype=np.intp)
     id_arr[pos] = ids
-    rows = table.rows
-    scores = rows[id_arr[pos], 0]
-    for k, o in enumerate(CONTEXT, start=1):
-        # The word at offset o from each word lends it its column k.
-        scores += rows[id_arr[pos + o], k]
-    if extra_rows:
-        np.add.at(scores, np.asarray(extra_rows, dtype=np.intp), model.state[np.asarray(extra_attrs, dtype=np.intp)])
-    return scores, bounds
+    # The word at offset o from each word lends it its column k: cell row * columns + k.
+    # One take of all of them is cheaper than a fancy index per column.
+    width = len(_OFFSETS)
+    cells = id_arr[pos[None, :] + np.array(_OFFSETS, dtype=np.intp)[:, None]] * width
+    cells += np.arange(width, dtype=np.intp)[:, None]
+    lent = table.rows.reshape(-1, table.rows.shape[-1]).take(cells.ravel(), axis=0).reshape(width, len(ids), -1)
+    scores = lent[0]
+    for k in range(1, width):
+        scores += lent[k]  # column by column, in the order the sums have always taken
+    return scores
+
+
+def _pair_attributes(keys: list[str], bounds: Sequence[tuple[int, int]]) -> list[npt.NDArray[np.intp]]:
+    """Per word, the attribute of its pair with the word before it (or the sentence
+    start), then of its pair with the word after it (or the end); -1 for none."""
+    import numpy as np
+
+    before = [SENTENCE_START, *keys[:-1]]
+    after = [*keys[1:], SENTENCE_END]
+    for a, b in bounds:
+        if b > a:
+            before[a] = SENTENCE_START
+            after[b - 1] = SENTENCE_END
+    to_first, to_second = _pairs()
+    none = itertools.repeat(-1)
+    return [
+        np.fromiter(map(to_second.get, zip(before, keys, strict=True), none), dtype=np.intp, count=len(keys)),
+        np.fromiter(map(to_first.get, zip(keys, after, strict=True), none), dtype=np.intp, count=len(keys)),
+    ]
+
+
+def tag_text(
+    words: Sequence[str], bounds: Sequence[tuple[int, int]], gazetteer: Sequence[Match] | None = None
+) -> list[tuple[int, int, str]]:
+    """The entities the CRF finds in a text as (start, end, type) word ranges of the
+    text, none crossing a sentence (arguments as for :func:`text_emissions`)."""
+    model = weights()
+    best = decode_array(text_emissions(words, bounds, gazetteer), bounds, model.transitions)
+    return label_spans(best, bounds, model.labels)
 
 
 def tag_sentences(
@@ -230,3 +309,39 @@ def spans_of(tags: Sequence[str]) -> list[tuple[int, int, str]]:
     if start >= 0:
         spans.append((start, len(tags), typ))
     return spans
+
+
+_OUTSIDE, _BEGIN, _INSIDE = 0, 1, 2
+
+
+@functools.cache
+def _label_parts(labels: tuple[str, ...]) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp], tuple[str, ...]]:
+    """Per label: begins, continues or is outside a span; its type, as an index into the types."""
+    import numpy as np
+
+    parts = [label.partition("-") for label in labels]
+    types = tuple(sorted({t for _, _, t in parts}))
+    kinds = [_BEGIN if p == "B" else _INSIDE if p == "I" else _OUTSIDE for p, _, _ in parts]
+    return np.array(kinds, dtype=np.intp), np.array([types.index(t) for _, _, t in parts], dtype=np.intp), types
+
+
+def label_spans(
+    best: npt.NDArray[np.intp], bounds: Sequence[tuple[int, int]], labels: tuple[str, ...]
+) -> list[tuple[int, int, str]]:
+    """:func:`spans_of` of every sentence's labels at once, as word ranges of the text.
+
+    A word continues the span of the word before it when both are in the same
+    sentence and in a span, and it is an I- label of that span's type; every other
+    word with a B- or I- label starts a span.
+    """
+    import numpy as np
+
+    kind_of, type_of, types = _label_parts(labels)
+    kind, typ = kind_of[best], type_of[best]
+    inside = kind != _OUTSIDE
+    goes_on = np.zeros(len(best) + 1, dtype=bool)  # goes_on[i]: word i continues a span
+    goes_on[1:-1] = (kind[1:] == _INSIDE) & inside[:-1] & (typ[1:] == typ[:-1])
+    goes_on[[a for a, _ in bounds if a < len(best)]] = False
+    starts = np.flatnonzero(inside & ~goes_on[:-1])
+    ends = np.flatnonzero(inside & ~goes_on[1:]) + 1
+    return [(s, e, types[t]) for s, e, t in zip(starts.tolist(), ends.tolist(), typ[starts].tolist(), strict=True)]

@@ -9,7 +9,9 @@ in the IL-NER training data.  A number written with separators (``1,00,000``,
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -25,6 +27,10 @@ _WORD_RE = regex.compile(
     r"|[\p{L}\p{M}\p{Nd}\u200c\u200d]+"  # a word, 19वीं
     r"|\S"  # any other character on its own
 )
+
+# A piece of letters, marks and digits alone is one word, whatever the alternatives
+# above would do with it (the first needs a separator): no scan is needed for it.
+_PLAIN_RE = regex.compile(r"[\p{L}\p{M}\p{Nd}\u200c\u200d]+")
 
 # "॰" is the Devanagari abbreviation sign (डॉ॰).
 _PERIODS = frozenset({".", "॰"})
@@ -69,16 +75,11 @@ def _is_word(s: str) -> bool:
     return not c.isdigit() and (c.isalnum() or len(s) > 1)
 
 
-# Spelling keys of the words seen so far: news text repeats its words.
-_keys: dict[str, str] = {}
-
-
 def scan_words(text: str) -> Words:
     """The words of ``text`` found by scanning all of it: the definition :func:`split_words`
     is tested against."""
     out = Words()
     starts, ends, texts, keys = out.starts, out.ends, out.texts, out.keys
-    known = _keys
     keeps = None
     for m in _WORD_RE.finditer(text):
         tok = m.group()
@@ -92,11 +93,7 @@ def scan_words(text: str) -> Words:
                 ends[-1] = e
                 keys[-1] += "."
                 continue
-        key = known.get(tok)
-        if key is None:
-            if len(known) >= 200_000:
-                known.clear()
-            key = known[tok] = spelling_key(tok)
+        key = spelling_key(tok)
         starts.append(s)
         ends.append(e)
         texts.append(tok)
@@ -114,8 +111,12 @@ _LONGEST_PIECE = 64  # longer pieces seldom come again
 
 
 def _piece(piece: str) -> _Piece:
-    found = scan_words(piece)
-    entry = (tuple(found.starts), tuple(found.ends), tuple(found.texts), tuple(found.keys))
+    entry: _Piece
+    if _PLAIN_RE.fullmatch(piece):
+        entry = ((0,), (len(piece),), (piece,), (spelling_key(piece),))
+    else:
+        found = scan_words(piece)
+        entry = (tuple(found.starts), tuple(found.ends), tuple(found.texts), tuple(found.keys))
     if len(piece) <= _LONGEST_PIECE:
         if len(_pieces) >= _PIECE_LIMIT:
             _pieces.clear()
@@ -149,6 +150,25 @@ def split_words(text: str) -> Words:
 def sentence_spans(text: str, words: Words) -> list[tuple[int, int]]:
     """Word index ranges [i, j) of the sentences: cut at sentence-final
     punctuation and at line breaks."""
+    n = len(words.texts)
+    cuts = set(itertools.compress(itertools.count(1), map(SENTENCE_ENDS.__contains__, words.texts)))
+    # No word holds a line break, so each break lies between two words (or
+    # before the first or after the last, which cuts nothing).
+    starts = words.starts
+    at = text.find("\n")
+    while at >= 0:
+        i = bisect.bisect_right(starts, at)
+        cuts.add(i)
+        # The rest of this gap cuts at the same word.
+        at = text.find("\n", starts[i]) if i < n else -1
+    cuts.discard(0)
+    cuts.discard(n)
+    bounds = [0, *sorted(cuts), n] if n else []
+    return list(itertools.pairwise(bounds))
+
+
+def sentence_spans_by_scan(text: str, words: Words) -> list[tuple[int, int]]:
+    """:func:`sentence_spans` word by word: the definition it is tested against."""
     spans: list[tuple[int, int]] = []
     start = 0
     starts, ends, texts = words.starts, words.ends, words.texts
