@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import signal
@@ -13,7 +14,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from newscli.batch import Outcome, process, run_batch
+from newscli.batch import GC_THRESHOLD, Outcome, process, run_batch
 from newscli.cli import main
 from newscli.errors import InputError
 from newscli.model import Record
@@ -32,6 +33,14 @@ def test_results_keep_input_order_with_errors_in_place(jobs: int) -> None:
     ids = [o.record_id for o in out if isinstance(o, Outcome)]
     assert ids == [f"r{i}" for i in range(30)]
     assert all(isinstance(o, InputError) or o.rows[0]["body"].endswith(f"{o.record_id[1:]}।") for o in out)
+
+
+def test_a_batch_collects_less_often_and_restores_the_collector_after() -> None:
+    before = gc.get_threshold()
+    assert before != GC_THRESHOLD
+    seen = [gc.get_threshold() for _ in run_batch(records(3), "parse", raw=True)]
+    assert seen == [GC_THRESHOLD] * 3
+    assert gc.get_threshold() == before
 
 
 def test_a_failing_record_is_an_error_outcome_not_an_exception() -> None:
