@@ -16,6 +16,7 @@ from .spelling import spelling_key
 GAZETTEERS: dict[str, str] = {
     "loc_states.txt": "STATE",
     "loc_countries.txt": "COUNTRY",
+    "loc_regions.txt": "REGION",
     "loc_cities_india.txt": "CITY",
     "loc_cities_world.txt": "WCITY",
     "org_parties.txt": "PARTY",
@@ -27,6 +28,7 @@ GAZETTEERS: dict[str, str] = {
 GAZETTEER_TYPE: dict[str, str] = {
     "STATE": "LOC",
     "COUNTRY": "LOC",
+    "REGION": "LOC",
     "CITY": "LOC",
     "WCITY": "LOC",
     "PARTY": "ORG",

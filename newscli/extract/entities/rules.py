@@ -267,7 +267,7 @@ def everyday_words(view: SentenceView, mentions: list[Mention]) -> list[Mention]
 
 
 _LIST_LINKS = frozenset({",", "और", "तथा", "एवं", "व", "-"})
-_LIST_PLACES = ("COUNTRY", "STATE", "CITY", "WCITY")
+_LIST_PLACES = ("COUNTRY", "REGION", "STATE", "CITY", "WCITY")
 
 
 def place_lists(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
