@@ -25,8 +25,26 @@ def _nuktas_stay_apart(s: str) -> bool:
     return True
 
 
+# Keys of the short strings folded so far: the parser folds the same words and
+# labels (credits, places, furniture) in article after article.
+_folded: dict[str, str] = {}
+_FOLDED_LIMIT = 1 << 16  # the memo starts afresh when it is full
+_LONGEST_FOLDED = 64  # longer strings (whole lines) seldom come again
+
+
 def fold(s: str) -> str:
     """Comparison key: NFC, case-folded, nukta and zero-width joiners dropped, whitespace runs collapsed."""
+    key = _folded.get(s)
+    if key is None:
+        key = _fold(s)
+        if len(s) <= _LONGEST_FOLDED:
+            if len(_folded) >= _FOLDED_LIMIT:
+                _folded.clear()
+            _folded[s] = key
+    return key
+
+
+def _fold(s: str) -> str:
     if _NUKTA in s and _nuktas_stay_apart(s):
         # NFC and dropping these nuktas commute, and dropping them first matters: with a nukta in it
         # ("बड़ा") NFC cannot take its quick check and rebuilds the string, many times slower.
