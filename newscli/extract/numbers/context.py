@@ -122,8 +122,11 @@ class Rule:
 
     ``starts`` names the tokens it can begin with (num: digits, numword: a number word,
     sym, sign, currency, month, weekday, ...), so that the scanner tries only these.
+    ``needs`` names conditions of gates.py of which at least one holds wherever the rule
+    matches; the scanner skips it where none does. Empty: it is tried at every start.
     """
 
     name: str
     match: Callable[[Ctx, int], Cand | None]
     starts: frozenset[str]
+    needs: frozenset[str] = frozenset()

@@ -15,8 +15,9 @@ from collections.abc import Collection
 from newscli.extract.dates.calendar import parse_reference
 from newscli.extract.dates.rules import DATE_RULES
 from newscli.extract.numbers.context import Cand, Ctx, Rule
+from newscli.extract.numbers.gates import around_bits, mask, start_bits
 from newscli.extract.numbers.lexer import DIGITS, WORD_CHARS, Cursor
-from newscli.extract.numbers.lexicon import keys, lexicon
+from newscli.extract.numbers.lexicon import Lexicon, keys, lexicon
 from newscli.extract.numbers.rules import AMOUNT_KINDS, NUMBER_RULES, bounded, plain_number
 from newscli.model import Quantity
 
@@ -112,10 +113,8 @@ def trigger_pattern() -> re.Pattern[str]:
     )
 
 
-@functools.cache
-def _rules_for(kind: str, key: str) -> tuple[Rule, ...]:
-    """The rules that can begin with a token of this kind and key."""
-    lex = lexicon()
+def _roles(lex: Lexicon, kind: str, key: str) -> set[str]:
+    """What a token of this kind and key can begin (the ``starts`` of the rules)."""
     roles = {kind}
     if kind == "word":
         if (
@@ -144,7 +143,47 @@ def _rules_for(kind: str, key: str) -> tuple[Rule, ...]:
         roles.add("currency")
     if kind == "sym" and key in "-−+":
         roles.add("sign")
-    return tuple(rule for rule in RULES if roles & rule.starts)
+    return roles
+
+
+class _Route:
+    """The rules a start token can begin, and which of them to try given the conditions around it."""
+
+    __slots__ = ("by_bits", "needs", "rules", "static", "varies")
+
+    def __init__(self, rules: tuple[Rule, ...], static: int) -> None:
+        self.rules = rules
+        self.static = static
+        self.needs = tuple(mask(rule.needs) for rule in rules)
+        # Whether the tokens around a start can change the choice: not when every rule is
+        # ungated or already let through by the start token itself.
+        self.varies = any(need and not need & static for need in self.needs)
+        self.by_bits: dict[int, tuple[Rule, ...]] = {}
+
+    def select(self, bits: int) -> tuple[Rule, ...]:
+        """The rules whose conditions ``bits`` meets, in their order (ties go to the earlier one)."""
+        chosen = self.by_bits.get(bits)
+        if chosen is None:
+            chosen = tuple(rule for rule, need in zip(self.rules, self.needs, strict=True) if not need or need & bits)
+            self.by_bits[bits] = chosen
+        return chosen
+
+
+@functools.cache
+def _route(kind: str, key: str) -> _Route:
+    lex = lexicon()
+    roles = _roles(lex, kind, key)
+    return _Route(tuple(rule for rule in RULES if roles & rule.starts), start_bits(lex, kind, key))
+
+
+def _rules_at(ctx: Ctx, i: int, kind: str, key: str) -> tuple[Rule, ...]:
+    """The rules that can match at token ``i``, which is of this kind and key."""
+    # The roles and start conditions of digits do not depend on which digits they are (no
+    # word table holds digits): one route serves them all.
+    route = _route(kind, "" if kind == "num" else key)
+    if not route.varies:
+        return route.rules
+    return route.select(route.static | around_bits(ctx, i))
 
 
 @functools.cache
@@ -185,7 +224,7 @@ def _core(ctx: Ctx, i: int) -> Cand | None:
         plain = plain_number(ctx, i)
         return bounded(ctx, plain) if plain is not None else None
     best: Cand | None = None
-    for rule in _rules_for(tok.kind, tok.key):
+    for rule in _rules_at(ctx, i, tok.kind, tok.key):
         cand = rule.match(ctx, i)
         if cand is not None and (best is None or cand.j > best.j):
             best = cand
