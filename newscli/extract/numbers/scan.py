@@ -51,21 +51,32 @@ def _surface(ch: str) -> str:
     return re.escape(ch)
 
 
-def _surface_branches(ch: str) -> list[str]:
-    """``_surface(ch)`` as alternatives that each begin with one character or class.
+def _first_branches(ch: str) -> list[tuple[str, str]]:
+    """``_surface(ch)`` as alternatives that each begin with one character or class: (the
+    characters that class holds, the alternative).
 
     re skips an alternative whose first character or class does not match without entering
     it, but must enter a group: at every word start the scanner tries each first letter
     of the trigger words, so the first level of the trie is spelt with these.
     """
     if ch == "\u0902":
-        return ["[\u0902\u0901]", "[ङञणनम]\u094d"]
+        return [("\u0902\u0901", "[\u0902\u0901]"), ("ङञणनम", "[ङञणनम]\u094d")]
     if ch in _NUKTA_FORMS:
-        return [f"{ch}\u093c?", _NUKTA_FORMS[ch]]
-    return [_surface(ch)]
+        return [(ch, f"{ch}\u093c?"), (_NUKTA_FORMS[ch], _NUKTA_FORMS[ch])]
+    if ch in _VOWEL_FORMS:
+        return [(_VOWEL_FORMS[ch][1:-1], _VOWEL_FORMS[ch])]
+    if ch.isascii() and ch.isalpha():
+        return [(ch + ch.upper(), _surface(ch))]
+    return [(ch, _surface(ch))]
+
+
+def _surface_branches(ch: str) -> list[str]:
+    return [branch for _, branch in _first_branches(ch)]
 
 
 _Trie = dict[str, "_Trie"]
+# First letters of trigger words per look-ahead group (see _trie_pattern).
+_GROUP_SIZE = 16
 
 
 def _trie_pattern(words: set[str]) -> str:
@@ -89,28 +100,130 @@ def _trie_pattern(words: set[str]) -> str:
     # Hindi words are tried before English ones. Alternatives with different first letters
     # never match the same text, so their order does not change what matches.
     firsts = sorted(trie.items(), key=lambda item: (item[0].isascii(), item[0]))
-    return "(?:" + "|".join(branch + build(sub) for ch, sub in firsts for branch in _surface_branches(ch)) + ")"
+    branches = [(chars, branch + build(sub)) for ch, sub in firsts for chars, branch in _first_branches(ch)]
+    # Skipping an alternative still costs a test of its first letter, and a word start that
+    # begins no trigger word fails all of them: runs of alternatives are put behind one
+    # test of all their first letters. (A|B)|(C|D) is A|B|C|D, so nothing else changes.
+    groups = []
+    for k in range(0, len(branches), _GROUP_SIZE):
+        run = branches[k : k + _GROUP_SIZE]
+        letters = "".join(sorted({c for chars, _ in run for c in chars}))
+        groups.append(f"(?=[{re.escape(letters)}])(?:" + "|".join(branch for _, branch in run) + ")")
+    return "(?:" + "|".join(groups) + ")"
+
+
+_LETTER = rf"[^\W\d_]|[{WORD_CHARS}]"
+
+
+def _single_signs() -> str:
+    """Currency signs and bound signs (≥, <) that begin a quantity, as the inside of a class."""
+    lex = lexicon()
+    signs = {k for k in lex.currency_pre.by_first if len(k) == 1 and not k.isalnum()}
+    signs.update(k for k in lex.bounds_pre.by_first if len(k) == 1 and not k.isalnum())
+    return re.escape("".join(sorted(signs)))
 
 
 @functools.cache
 def trigger_pattern() -> re.Pattern[str]:
-    lex = lexicon()
-    words = _trie_pattern(lex.trigger_words())
+    """Every place where a quantity may begin, as one pattern.
+
+    The scanner finds the same places with two patterns (see ``Triggers``), which re runs
+    faster; this one defines them and the tests hold the two to it.
+    """
+    words = _trie_pattern(lexicon().trigger_words())
     # "No letter before": two one-class look-behinds instead of one over two alternatives;
-    # the Devanagari class comes first, as it fails at once inside a Hindi word, which is
-    # where the scanner spends most of its time.
+    # the Devanagari class comes first, as it fails at once inside a Hindi word.
     no_letter_before = rf"(?<![{WORD_CHARS}])(?<![^\W\d_])"
-    letter = rf"[^\W\d_]|[{WORD_CHARS}]"
-    signs = {k for k in lex.currency_pre.by_first if len(k) == 1 and not k.isalnum()}
-    signs.update(k for k in lex.bounds_pre.by_first if len(k) == 1 and not k.isalnum())
     return re.compile(
         rf"[{DIGITS}][{DIGITS}.,]*"
-        rf"|[{re.escape(''.join(sorted(signs)))}]"
+        rf"|[{_single_signs()}]"
         rf"|[-−+](?=\s?[{DIGITS}])"
-        rf"|{no_letter_before}{words}(?!{letter})"
+        rf"|{no_letter_before}{words}(?!{_LETTER})"
         # Links begin with a class, not a group, so that re passes over other letters cheaply.
         r"|[hw](?P<skip>(?<=h)ttps?://\S+|(?<=w)ww\.\S+)"
     )
+
+
+@functools.cache
+def _sign_pattern() -> re.Pattern[str]:
+    """The alternatives of ``trigger_pattern`` but words: digits, signs, links.
+
+    Each consumes its first character from one class that comes first, so that re looks
+    for that class alone (in C) and tries the pattern only where one of them stands.
+    """
+    signs = _single_signs()
+    return re.compile(
+        rf"[{DIGITS}{signs}\-−+hw]"
+        rf"(?:(?<=[{DIGITS}])[{DIGITS}.,]*"
+        rf"|(?<=[{signs}])"
+        rf"|(?<=[-−+])(?=\s?[{DIGITS}])"
+        r"|(?<=[hw])(?P<skip>(?<=h)ttps?://\S+|(?<=w)ww\.\S+))"
+    )
+
+
+@functools.cache
+def _word_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Trigger words after the character before them, and trigger words at the start of a text.
+
+    A trigger word follows a character that is no letter; that character comes first, as
+    a class without Indian letters or ASCII ones, so that re skips the inside of words in
+    C and tries the word alternatives only after spaces and punctuation.
+    """
+    words = _trie_pattern(lexicon().trigger_words())
+    after = re.compile(rf"[^{WORD_CHARS}a-zA-Z](?<![^\W\d_]){words}(?!{_LETTER})")
+    at_start = re.compile(rf"{words}(?!{_LETTER})")
+    return after, at_start
+
+
+_Found = tuple[int, int, bool]  # start, end, and whether it is a link to skip
+
+
+class Triggers:
+    """The places of ``trigger_pattern`` in a text, one after another, found with two patterns.
+
+    Each pattern's next match is kept until the scan passes it: the one that lies further
+    on is usually still ahead at the next call. Matches of the two patterns can begin at
+    the same place only for a link (http..., www.) and an English word with h or w; the
+    word wins there, as in ``trigger_pattern`` where it is the earlier alternative.
+    """
+
+    __slots__ = ("_none", "_sign", "_word", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._none: _Found = (len(text) + 1, len(text) + 1, False)  # no more matches: never passed
+        self._sign: _Found = (-1, -1, False)  # not searched yet: passed at once
+        self._word: _Found = (-1, -1, False)
+
+    def next(self, pos: int) -> _Found | None:
+        """The first place at or after ``pos`` (positions only grow from call to call)."""
+        sign = self._sign
+        if sign[0] < pos:
+            sign = self._sign = self._next_sign(pos)
+        word = self._word
+        if word[0] < pos:
+            word = self._word = self._next_word(pos)
+        if sign[0] < word[0] or (sign[0] == word[0] and not sign[2]):
+            return None if sign is self._none else sign
+        return None if word is self._none else word
+
+    def _next_sign(self, pos: int) -> _Found:
+        m = _sign_pattern().search(self.text, pos)
+        if m is None:
+            return self._none
+        return m.start(), m.end(), m.group("skip") is not None
+
+    def _next_word(self, pos: int) -> _Found:
+        after, at_start = _word_patterns()
+        if pos == 0:
+            m = at_start.match(self.text)
+            if m is not None:
+                return 0, m.end(), False
+        # The character before ``pos`` may be the one the word follows.
+        m = after.search(self.text, max(pos - 1, 0))
+        if m is None:
+            return self._none
+        return m.start() + 1, m.end(), False
 
 
 def _roles(lex: Lexicon, kind: str, key: str) -> set[str]:
@@ -261,22 +374,23 @@ def read_at(ctx: Ctx) -> Cand | None:
 
 def extract(text: str, reference: str | None) -> list[Quantity]:
     ref = parse_reference(reference)
-    pattern = trigger_pattern()
+    triggers = Triggers(text)
     out: list[Quantity] = []
     pos, n = 0, len(text)
     cur = Cursor(text, 0)
     while pos < n:
-        m = pattern.search(text, pos)
-        if m is None:
+        found = triggers.next(pos)
+        if found is None:
             break
-        if m.group("skip") is not None:
-            pos = m.end()
+        start, end, link = found
+        if link:
+            pos = end
             continue
-        cur = cur.moved_to(m.start())
+        cur = cur.moved_to(start)
         ctx = Ctx(cur, ref)
         cand = read_at(ctx)
         if cand is None or cand.j <= cand.i:
-            pos = m.end()
+            pos = end
             continue
         first, last = cur.get(cand.i), cur.get(cand.j - 1)
         assert first is not None and last is not None
