@@ -7,6 +7,7 @@ is compared with one that runs every rule a start token can begin at every start
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import re
 from unittest import mock
@@ -21,7 +22,7 @@ from newscli.extract.numbers import scan
 from newscli.extract.numbers.context import Ctx, Rule
 from newscli.extract.numbers.gates import BIT, CONDITIONS, mask, start_bits
 from newscli.extract.numbers.lexer import Cursor, lex_one
-from newscli.extract.numbers.lexicon import data_files, lexicon
+from newscli.extract.numbers.lexicon import MANY_PHRASES, PhraseTable, data_files, lexicon
 
 REFERENCE = "2020-04-15T10:00:00+05:30"
 
@@ -230,3 +231,28 @@ def test_routing_skips_what_cannot_match() -> None:
 
 def test_bits_are_distinct() -> None:
     assert len(set(BIT.values())) == len(BIT)
+
+
+def _phrase_in_full(table: PhraseTable, keys: list[str]) -> tuple[tuple[str, ...], int] | None:
+    """The longest phrase of ``table`` at the start of ``keys``, trying every phrase of its first key."""
+    for ph in table.by_first.get(keys[0], []):
+        if tuple(keys[: len(ph.keys)]) == ph.keys:
+            return ph.value, len(ph.keys)
+    return None
+
+
+def test_phrases_narrowed_by_their_second_word_are_found_as_before() -> None:
+    lex = lexicon()
+    tables = [table for field in dataclasses.fields(lex) if isinstance(table := getattr(lex, field.name), PhraseTable)]
+    assert any(len(entries) > MANY_PHRASES for table in tables for entries in table.by_first.values())
+    for table in tables:
+        for first, entries in table.by_first.items():
+            seconds = {ph.keys[1] for ph in entries if len(ph.keys) > 1} | {"लोग", ","}
+            for ph in entries:
+                for second in seconds:
+                    for keys in ([first, second, *ph.keys[2:]], [*ph.keys, "लोग"], [first, second]):
+                        text = " ".join(keys)
+                        ctx = Ctx(Cursor(text, 0), None)
+                        if [ctx.key(k) for k in range(len(keys))] != keys:
+                            continue  # a key that does not lex back to itself (". m .")
+                        assert ctx.phrase(table, 0) == _phrase_in_full(table, keys), (first, keys)
