@@ -322,11 +322,13 @@ def _plain_number(ctx: Ctx, i: int) -> bool:
     nxt = ctx.tok(i + 1)
     if nxt is None:
         return True
-    if nxt.glued or nxt.kind == "num":
+    if nxt.kind == "num":
         return False
     if nxt.kind == "sym":
+        # Glued or not: the rules read a symbol after digits only among these (dates, times,
+        # ranges, fractions, powers, per cent) or as a currency; "5," and "(5)" are plain.
         return nxt.key not in _SYMBOLS_AFTER_DIGITS and nxt.key not in ctx.lex.currency_post.by_first
-    return nxt.key not in _words_after_digits()
+    return not nxt.glued and nxt.key not in _words_after_digits()
 
 
 def _core(ctx: Ctx, i: int) -> Cand | None:
