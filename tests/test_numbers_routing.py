@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from newscli.datafiles import data_lines
 from newscli.extract.dates.calendar import parse_reference
-from newscli.extract.numbers import scan
+from newscli.extract.numbers import scan, values
 from newscli.extract.numbers.context import Ctx, Rule
 from newscli.extract.numbers.gates import BIT, CONDITIONS, mask, start_bits
 from newscli.extract.numbers.lexer import Cursor, lex_one
@@ -119,6 +119,7 @@ def test_digit_starts_share_one_route() -> None:
     """Routes of digits are keyed by "" : no table that gives a role or a start condition holds digits."""
     lex = lexicon()
     tables = [
+        lex.scales,
         lex.currency_pre.by_first,
         lex.months.by_first,
         lex.dayparts.by_first,
@@ -262,3 +263,18 @@ def test_phrases_narrowed_by_their_second_word_are_found_as_before() -> None:
                         if [ctx.key(k) for k in range(len(keys))] != keys:
                             continue  # a key that does not lex back to itself (". m .")
                         assert ctx.phrase(table, 0) == _phrase_in_full(table, keys), (first, keys)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=numberish())
+def test_digits_standing_alone_read_as_the_general_path_reads_them(text: str) -> None:
+    lex = lexicon()
+    for start in _token_starts(text):
+        cur = Cursor(text, start)
+        for k in range(4):
+            tok = cur.get(k)
+            if tok is None:
+                break
+            for glued_ok in (False, True):
+                general = values._parse_num(Cursor(text, start), k, tok, lex, glued_ok, 0)
+                assert values.parse_num(Cursor(text, start), k, glued_ok) == general, (text, start, k)
