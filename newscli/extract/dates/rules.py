@@ -545,14 +545,28 @@ def time_then_date(ctx: Ctx, i: int) -> Cand | None:
     return Cand(i, j, "datetime", f"{value}T{t.value}", approx=t.approx, rule="time+date")
 
 
+# A clock time needs a day part before it, or after its number बजे, a colon, a day part
+# or a.m./p.m.; ``needs`` (see numbers/gates.py) restate such first checks of each rule.
+_CLOCK_NEEDS = frozenset({"start:daypart", "next:clock", "after:clock"})
+
 DATE_RULES: tuple[Rule, ...] = (
-    Rule("date-numeric", numeric_date, frozenset({"num"})),
-    Rule("date", written_date, frozenset({"num", "numword", "month"})),
+    Rule("date-numeric", numeric_date, frozenset({"num"}), frozenset({"next:glued-sep"})),
+    Rule(
+        "date",
+        written_date,
+        frozenset({"num", "numword", "month"}),
+        frozenset({"start:month", "next:date", "next:glued-sep"}),
+    ),
     Rule("date-era", era_year, frozenset({"era"})),
     Rule("weekday", weekday, frozenset({"weekday", "relprefix"})),
     Rule("relative-day", relative_day, frozenset({"relday"})),
     Rule("relative-period", relative_period, frozenset({"relprefix"})),
-    Rule("time", clock_time, frozenset({"daypart", "num", "numword"})),
-    Rule("time+date", time_then_date, frozenset({"daypart", "num", "numword"})),
-    Rule("duration", duration, frozenset({"num", "numword", "durword"})),
+    Rule("time", clock_time, frozenset({"daypart", "num", "numword"}), _CLOCK_NEEDS),
+    Rule("time+date", time_then_date, frozenset({"daypart", "num", "numword"}), _CLOCK_NEEDS),
+    Rule(
+        "duration",
+        duration,
+        frozenset({"num", "numword", "durword"}),
+        frozenset({"start:duration-word", "after:duration"}),
+    ),
 )

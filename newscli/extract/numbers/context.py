@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from newscli.extract.numbers.lexer import Cursor, Tok
-from newscli.extract.numbers.lexicon import Lexicon, PhraseTable, lexicon
+from newscli.extract.numbers.lexicon import MANY_PHRASES, Lexicon, PhraseTable, lexicon
 from newscli.extract.numbers.values import Num, parse_num
 from newscli.model import Value
 
@@ -72,11 +72,18 @@ class Ctx:
         """The longest phrase of ``table`` at token ``i``: (its value columns, end)."""
         toks = self.toks
         first = toks[i].key if i < len(toks) else self.cur.key(i)
-        entries = table.by_first.get(first) if first is not None else None
+        if first is None:
+            return None
+        entries = table.by_first.get(first)
         if not entries:
             return None
-        # Tables hold many phrases with the same first word (idioms with एक): the keys after
-        # it are read from the token list in place rather than through a call each.
+        if len(entries) > MANY_PHRASES:
+            # Many phrases begin with this word (idioms with एक, bounds with से): only those
+            # with the next word second, or of one word, can match.
+            second = toks[i + 1].key if i + 1 < len(toks) else self.cur.key(i + 1)
+            entries = table.by_two.get((first, second)) or table.by_two[first, None]
+        # The keys after the first are read from the token list in place rather than
+        # through a call each.
         for ph in entries:
             keys = ph.keys
             n = len(keys)
@@ -122,8 +129,11 @@ class Rule:
 
     ``starts`` names the tokens it can begin with (num: digits, numword: a number word,
     sym, sign, currency, month, weekday, ...), so that the scanner tries only these.
+    ``needs`` names conditions of gates.py of which at least one holds wherever the rule
+    matches; the scanner skips it where none does. Empty: it is tried at every start.
     """
 
     name: str
     match: Callable[[Ctx, int], Cand | None]
     starts: frozenset[str]
+    needs: frozenset[str] = frozenset()

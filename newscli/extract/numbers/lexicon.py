@@ -93,17 +93,31 @@ class Phrase:
     value: tuple[str, ...]
 
 
+# A first key with more phrases than this is looked up with its second key too.
+MANY_PHRASES = 4
+
+
 @dataclass(slots=True)
 class PhraseTable:
-    """Multi-token phrases by their first key, longest first."""
+    """Multi-token phrases by their first key, longest first.
+
+    ``by_two`` holds, for a first key with many phrases (एक of the idioms, से of the bounds),
+    the phrases that can match when a given second key follows: those with that second key
+    and those of one word, in the same order. A second key no phrase has leaves the
+    one-word phrases alone (``by_two`` under the first key and None).
+    """
 
     by_first: dict[str, list[Phrase]] = field(default_factory=dict)
+    by_two: dict[tuple[str, str | None], list[Phrase]] = field(default_factory=dict)
 
     def add(self, phrase: str, *value: str) -> None:
         keys = phrase_keys(phrase)
-        entries = self.by_first.setdefault(keys[0], [])
+        first = keys[0]
+        entries = self.by_first.setdefault(first, [])
         entries.append(Phrase(keys, value))
         entries.sort(key=lambda p: -len(p.keys))
+        for second in {None, *(p.keys[1] for p in entries if len(p.keys) > 1)}:
+            self.by_two[first, second] = [p for p in entries if len(p.keys) == 1 or p.keys[1] == second]
 
     def firsts(self) -> frozenset[str]:
         return frozenset(self.by_first)

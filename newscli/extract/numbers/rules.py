@@ -19,8 +19,8 @@ _NOT_BEFORE_ORDINAL = keys("से इससे उससे जिससे स
 _POSSESSIVE = keys("के की")
 _FIRST_OBLIQUE = fold("पहले")
 _CASE_MARKERS = keys("का की के को में से पर ने तक")
-_AND = keys("और and")
-_OF = keys("का")
+AND_WORDS = keys("और and")
+OF_WORDS = keys("का")
 _BEFORE_BETWEEN = keys("के की")
 _BETWEEN = keys("बीच मध्य दरम्यान दरमियान")
 _UNTIL = fold("तक")
@@ -177,7 +177,7 @@ def percent(ctx: Ctx, i: int) -> Cand | None:
         return None
     k = num.j
     found = ctx.phrase(ctx.lex.percent, k)
-    if found is None and ctx.key(k) in _OF:
+    if found is None and ctx.key(k) in OF_WORDS:
         found = ctx.phrase(ctx.lex.percent, k + 1)
     if found is None:
         return None
@@ -186,7 +186,7 @@ def percent(ctx: Ctx, i: int) -> Cand | None:
 
 def _cents(ctx: Ctx, j: int) -> tuple[float, int] | None:
     """A spelled amount under 100 after a currency: तेरह डॉलर पैंतालीस = 13.45."""
-    k = j + 1 if ctx.key(j) in _AND else j
+    k = j + 1 if ctx.key(j) in AND_WORDS else j
     num = ctx.num(k)
     if num is None or not num.words or not 0 < num.value < 100 or num.fraction or num.ordinal:
         return None
@@ -219,7 +219,7 @@ def money(ctx: Ctx, i: int) -> Cand | None:
         post = ctx.phrase(lex.currency_post, j)
         if post is not None and post[0][0] == code:
             j = post[1]
-        cents = _cents(ctx, j) if ctx.key(j) in _AND else None
+        cents = _cents(ctx, j) if ctx.key(j) in AND_WORDS else None
         if cents is not None:
             value += cents[0]
             j = cents[1]
@@ -247,7 +247,7 @@ def money(ctx: Ctx, i: int) -> Cand | None:
 
 
 # Words between the two ends of a range.
-_RANGE_LINKS = frozenset({"से", "-", "–", "—", "~", "to", "तो"})
+RANGE_LINKS = frozenset({"से", "-", "–", "—", "~", "to", "तो"})
 
 
 def _shared_unit(ctx: Ctx, j: int) -> tuple[str, str | None, float, int] | None:
@@ -277,13 +277,13 @@ def range_(ctx: Ctx, i: int) -> Cand | None:
     if link is None:
         return None
     between = False
-    if link.key in _RANGE_LINKS:
+    if link.key in RANGE_LINKS:
         if link.kind == "sym" and link.key != "~":
             nxt = ctx.tok(low.j + 1)
             spaced = nxt is not None and not link.glued and not nxt.glued
             if not (link.glued and nxt is not None and nxt.glued) and not spaced:
                 return None
-    elif link.key in _AND:
+    elif link.key in AND_WORDS:
         between = True
     else:
         return None
@@ -445,15 +445,22 @@ def plain_number(ctx: Ctx, i: int) -> Cand | None:
 
 _AMOUNT_STARTS = frozenset({"num", "numword", "sign"})
 
+# ``needs`` (see gates.py) restate what each rule checks first: a sign or digit groups
+# glued by - or / for identifiers, a currency before or after the amount for money, ...
 NUMBER_RULES: tuple[Rule, ...] = (
     Rule("idiom", idiom, frozenset({"idiom"})),
-    Rule("identifier", identifier, frozenset({"num", "sign"})),
-    Rule("money", money, _AMOUNT_STARTS | {"currency"}),
-    Rule("percent", percent, _AMOUNT_STARTS),
-    Rule("reduplicated", reduplicated, frozenset({"num", "numword"})),
-    Rule("range", range_, _AMOUNT_STARTS | {"currency"}),
-    Rule("ordinal", ordinal, frozenset({"num", "numword", "ordword"})),
-    Rule("number", number, _AMOUNT_STARTS),
+    Rule("identifier", identifier, frozenset({"num", "sign"}), frozenset({"start:sign", "next:glued-sep"})),
+    Rule("money", money, _AMOUNT_STARTS | {"currency"}, frozenset({"start:currency", "after:currency"})),
+    Rule("percent", percent, _AMOUNT_STARTS, frozenset({"after:percent"})),
+    Rule("reduplicated", reduplicated, frozenset({"num", "numword"}), frozenset({"next:glued-sep"})),
+    Rule("range", range_, _AMOUNT_STARTS | {"currency"}, frozenset({"start:currency", "after:range-link"})),
+    Rule(
+        "ordinal",
+        ordinal,
+        frozenset({"num", "numword", "ordword"}),
+        frozenset({"next:digit-suffix", "start:ordinal-word", "num:ordinal"}),
+    ),
+    Rule("number", number, _AMOUNT_STARTS, frozenset({"num:amount"})),
 )
 
 

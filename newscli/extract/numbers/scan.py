@@ -15,8 +15,9 @@ from collections.abc import Collection
 from newscli.extract.dates.calendar import parse_reference
 from newscli.extract.dates.rules import DATE_RULES
 from newscli.extract.numbers.context import Cand, Ctx, Rule
+from newscli.extract.numbers.gates import around_bits, mask, start_bits
 from newscli.extract.numbers.lexer import DIGITS, WORD_CHARS, Cursor
-from newscli.extract.numbers.lexicon import keys, lexicon
+from newscli.extract.numbers.lexicon import Lexicon, keys, lexicon
 from newscli.extract.numbers.rules import AMOUNT_KINDS, NUMBER_RULES, bounded, plain_number
 from newscli.model import Quantity
 
@@ -50,21 +51,32 @@ def _surface(ch: str) -> str:
     return re.escape(ch)
 
 
-def _surface_branches(ch: str) -> list[str]:
-    """``_surface(ch)`` as alternatives that each begin with one character or class.
+def _first_branches(ch: str) -> list[tuple[str, str]]:
+    """``_surface(ch)`` as alternatives that each begin with one character or class: (the
+    characters that class holds, the alternative).
 
     re skips an alternative whose first character or class does not match without entering
     it, but must enter a group: at every word start the scanner tries each first letter
     of the trigger words, so the first level of the trie is spelt with these.
     """
     if ch == "\u0902":
-        return ["[\u0902\u0901]", "[ङञणनम]\u094d"]
+        return [("\u0902\u0901", "[\u0902\u0901]"), ("ङञणनम", "[ङञणनम]\u094d")]
     if ch in _NUKTA_FORMS:
-        return [f"{ch}\u093c?", _NUKTA_FORMS[ch]]
-    return [_surface(ch)]
+        return [(ch, f"{ch}\u093c?"), (_NUKTA_FORMS[ch], _NUKTA_FORMS[ch])]
+    if ch in _VOWEL_FORMS:
+        return [(_VOWEL_FORMS[ch][1:-1], _VOWEL_FORMS[ch])]
+    if ch.isascii() and ch.isalpha():
+        return [(ch + ch.upper(), _surface(ch))]
+    return [(ch, _surface(ch))]
+
+
+def _surface_branches(ch: str) -> list[str]:
+    return [branch for _, branch in _first_branches(ch)]
 
 
 _Trie = dict[str, "_Trie"]
+# First letters of trigger words per look-ahead group (see _trie_pattern).
+_GROUP_SIZE = 16
 
 
 def _trie_pattern(words: set[str]) -> str:
@@ -88,34 +100,134 @@ def _trie_pattern(words: set[str]) -> str:
     # Hindi words are tried before English ones. Alternatives with different first letters
     # never match the same text, so their order does not change what matches.
     firsts = sorted(trie.items(), key=lambda item: (item[0].isascii(), item[0]))
-    return "(?:" + "|".join(branch + build(sub) for ch, sub in firsts for branch in _surface_branches(ch)) + ")"
+    branches = [(chars, branch + build(sub)) for ch, sub in firsts for chars, branch in _first_branches(ch)]
+    # Skipping an alternative still costs a test of its first letter, and a word start that
+    # begins no trigger word fails all of them: runs of alternatives are put behind one
+    # test of all their first letters. (A|B)|(C|D) is A|B|C|D, so nothing else changes.
+    groups = []
+    for k in range(0, len(branches), _GROUP_SIZE):
+        run = branches[k : k + _GROUP_SIZE]
+        letters = "".join(sorted({c for chars, _ in run for c in chars}))
+        groups.append(f"(?=[{re.escape(letters)}])(?:" + "|".join(branch for _, branch in run) + ")")
+    return "(?:" + "|".join(groups) + ")"
+
+
+_LETTER = rf"[^\W\d_]|[{WORD_CHARS}]"
+
+
+def _single_signs() -> str:
+    """Currency signs and bound signs (≥, <) that begin a quantity, as the inside of a class."""
+    lex = lexicon()
+    signs = {k for k in lex.currency_pre.by_first if len(k) == 1 and not k.isalnum()}
+    signs.update(k for k in lex.bounds_pre.by_first if len(k) == 1 and not k.isalnum())
+    return re.escape("".join(sorted(signs)))
 
 
 @functools.cache
 def trigger_pattern() -> re.Pattern[str]:
-    lex = lexicon()
-    words = _trie_pattern(lex.trigger_words())
+    """Every place where a quantity may begin, as one pattern.
+
+    The scanner finds the same places with two patterns (see ``Triggers``), which re runs
+    faster; this one defines them and the tests hold the two to it.
+    """
+    words = _trie_pattern(lexicon().trigger_words())
     # "No letter before": two one-class look-behinds instead of one over two alternatives;
-    # the Devanagari class comes first, as it fails at once inside a Hindi word, which is
-    # where the scanner spends most of its time.
+    # the Devanagari class comes first, as it fails at once inside a Hindi word.
     no_letter_before = rf"(?<![{WORD_CHARS}])(?<![^\W\d_])"
-    letter = rf"[^\W\d_]|[{WORD_CHARS}]"
-    signs = {k for k in lex.currency_pre.by_first if len(k) == 1 and not k.isalnum()}
-    signs.update(k for k in lex.bounds_pre.by_first if len(k) == 1 and not k.isalnum())
     return re.compile(
         rf"[{DIGITS}][{DIGITS}.,]*"
-        rf"|[{re.escape(''.join(sorted(signs)))}]"
+        rf"|[{_single_signs()}]"
         rf"|[-−+](?=\s?[{DIGITS}])"
-        rf"|{no_letter_before}{words}(?!{letter})"
+        rf"|{no_letter_before}{words}(?!{_LETTER})"
         # Links begin with a class, not a group, so that re passes over other letters cheaply.
         r"|[hw](?P<skip>(?<=h)ttps?://\S+|(?<=w)ww\.\S+)"
     )
 
 
 @functools.cache
-def _rules_for(kind: str, key: str) -> tuple[Rule, ...]:
-    """The rules that can begin with a token of this kind and key."""
-    lex = lexicon()
+def _sign_pattern() -> re.Pattern[str]:
+    """The alternatives of ``trigger_pattern`` but words: digits, signs, links.
+
+    Each consumes its first character from one class that comes first, so that re looks
+    for that class alone (in C) and tries the pattern only where one of them stands.
+    """
+    signs = _single_signs()
+    return re.compile(
+        rf"[{DIGITS}{signs}\-−+hw]"
+        rf"(?:(?<=[{DIGITS}])[{DIGITS}.,]*"
+        rf"|(?<=[{signs}])"
+        rf"|(?<=[-−+])(?=\s?[{DIGITS}])"
+        r"|(?<=[hw])(?P<skip>(?<=h)ttps?://\S+|(?<=w)ww\.\S+))"
+    )
+
+
+@functools.cache
+def _word_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Trigger words after the character before them, and trigger words at the start of a text.
+
+    A trigger word follows a character that is no letter; that character comes first, as
+    a class without Indian letters or ASCII ones, so that re skips the inside of words in
+    C and tries the word alternatives only after spaces and punctuation.
+    """
+    words = _trie_pattern(lexicon().trigger_words())
+    after = re.compile(rf"[^{WORD_CHARS}a-zA-Z](?<![^\W\d_]){words}(?!{_LETTER})")
+    at_start = re.compile(rf"{words}(?!{_LETTER})")
+    return after, at_start
+
+
+_Found = tuple[int, int, bool]  # start, end, and whether it is a link to skip
+
+
+class Triggers:
+    """The places of ``trigger_pattern`` in a text, one after another, found with two patterns.
+
+    Each pattern's next match is kept until the scan passes it: the one that lies further
+    on is usually still ahead at the next call. Matches of the two patterns can begin at
+    the same place only for a link (http..., www.) and an English word with h or w; the
+    word wins there, as in ``trigger_pattern`` where it is the earlier alternative.
+    """
+
+    __slots__ = ("_none", "_sign", "_word", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._none: _Found = (len(text) + 1, len(text) + 1, False)  # no more matches: never passed
+        self._sign: _Found = (-1, -1, False)  # not searched yet: passed at once
+        self._word: _Found = (-1, -1, False)
+
+    def next(self, pos: int) -> _Found | None:
+        """The first place at or after ``pos`` (positions only grow from call to call)."""
+        sign = self._sign
+        if sign[0] < pos:
+            sign = self._sign = self._next_sign(pos)
+        word = self._word
+        if word[0] < pos:
+            word = self._word = self._next_word(pos)
+        if sign[0] < word[0] or (sign[0] == word[0] and not sign[2]):
+            return None if sign is self._none else sign
+        return None if word is self._none else word
+
+    def _next_sign(self, pos: int) -> _Found:
+        m = _sign_pattern().search(self.text, pos)
+        if m is None:
+            return self._none
+        return m.start(), m.end(), m.group("skip") is not None
+
+    def _next_word(self, pos: int) -> _Found:
+        after, at_start = _word_patterns()
+        if pos == 0:
+            m = at_start.match(self.text)
+            if m is not None:
+                return 0, m.end(), False
+        # The character before ``pos`` may be the one the word follows.
+        m = after.search(self.text, max(pos - 1, 0))
+        if m is None:
+            return self._none
+        return m.start() + 1, m.end(), False
+
+
+def _roles(lex: Lexicon, kind: str, key: str) -> set[str]:
+    """What a token of this kind and key can begin (the ``starts`` of the rules)."""
     roles = {kind}
     if kind == "word":
         if (
@@ -144,7 +256,47 @@ def _rules_for(kind: str, key: str) -> tuple[Rule, ...]:
         roles.add("currency")
     if kind == "sym" and key in "-−+":
         roles.add("sign")
-    return tuple(rule for rule in RULES if roles & rule.starts)
+    return roles
+
+
+class _Route:
+    """The rules a start token can begin, and which of them to try given the conditions around it."""
+
+    __slots__ = ("by_bits", "needs", "rules", "static", "varies")
+
+    def __init__(self, rules: tuple[Rule, ...], static: int) -> None:
+        self.rules = rules
+        self.static = static
+        self.needs = tuple(mask(rule.needs) for rule in rules)
+        # Whether the tokens around a start can change the choice: not when every rule is
+        # ungated or already let through by the start token itself.
+        self.varies = any(need and not need & static for need in self.needs)
+        self.by_bits: dict[int, tuple[Rule, ...]] = {}
+
+    def select(self, bits: int) -> tuple[Rule, ...]:
+        """The rules whose conditions ``bits`` meets, in their order (ties go to the earlier one)."""
+        chosen = self.by_bits.get(bits)
+        if chosen is None:
+            chosen = tuple(rule for rule, need in zip(self.rules, self.needs, strict=True) if not need or need & bits)
+            self.by_bits[bits] = chosen
+        return chosen
+
+
+@functools.cache
+def _route(kind: str, key: str) -> _Route:
+    lex = lexicon()
+    roles = _roles(lex, kind, key)
+    return _Route(tuple(rule for rule in RULES if roles & rule.starts), start_bits(lex, kind, key))
+
+
+def _rules_at(ctx: Ctx, i: int, kind: str, key: str) -> tuple[Rule, ...]:
+    """The rules that can match at token ``i``, which is of this kind and key."""
+    # The roles and start conditions of digits do not depend on which digits they are (no
+    # word table holds digits): one route serves them all.
+    route = _route(kind, "" if kind == "num" else key)
+    if not route.varies:
+        return route.rules
+    return route.select(route.static | around_bits(ctx, i))
 
 
 @functools.cache
@@ -170,11 +322,13 @@ def _plain_number(ctx: Ctx, i: int) -> bool:
     nxt = ctx.tok(i + 1)
     if nxt is None:
         return True
-    if nxt.glued or nxt.kind == "num":
+    if nxt.kind == "num":
         return False
     if nxt.kind == "sym":
+        # Glued or not: the rules read a symbol after digits only among these (dates, times,
+        # ranges, fractions, powers, per cent) or as a currency; "5," and "(5)" are plain.
         return nxt.key not in _SYMBOLS_AFTER_DIGITS and nxt.key not in ctx.lex.currency_post.by_first
-    return nxt.key not in _words_after_digits()
+    return not nxt.glued and nxt.key not in _words_after_digits()
 
 
 def _core(ctx: Ctx, i: int) -> Cand | None:
@@ -185,7 +339,7 @@ def _core(ctx: Ctx, i: int) -> Cand | None:
         plain = plain_number(ctx, i)
         return bounded(ctx, plain) if plain is not None else None
     best: Cand | None = None
-    for rule in _rules_for(tok.kind, tok.key):
+    for rule in _rules_at(ctx, i, tok.kind, tok.key):
         cand = rule.match(ctx, i)
         if cand is not None and (best is None or cand.j > best.j):
             best = cand
@@ -222,22 +376,23 @@ def read_at(ctx: Ctx) -> Cand | None:
 
 def extract(text: str, reference: str | None) -> list[Quantity]:
     ref = parse_reference(reference)
-    pattern = trigger_pattern()
+    triggers = Triggers(text)
     out: list[Quantity] = []
     pos, n = 0, len(text)
     cur = Cursor(text, 0)
     while pos < n:
-        m = pattern.search(text, pos)
-        if m is None:
+        found = triggers.next(pos)
+        if found is None:
             break
-        if m.group("skip") is not None:
-            pos = m.end()
+        start, end, link = found
+        if link:
+            pos = end
             continue
-        cur = cur.moved_to(m.start())
+        cur = cur.moved_to(start)
         ctx = Ctx(cur, ref)
         cand = read_at(ctx)
         if cand is None or cand.j <= cand.i:
-            pos = m.end()
+            pos = end
             continue
         first, last = cur.get(cand.i), cur.get(cand.j - 1)
         assert first is not None and last is not None
