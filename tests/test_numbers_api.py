@@ -164,3 +164,25 @@ def test_importing_the_package_loads_no_data_or_rules() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "['newscli.extract.numbers']"
+
+
+def test_an_exponent_beyond_a_float_is_no_quantity_and_no_crash() -> None:
+    assert extract_numbers("5e400") == []
+    assert extract_numbers("2e308") == []  # overflows to inf without an error
+    assert [(q.text, q.value) for q in extract_numbers("3e5 लोग")] == [("3e5", 300000)]
+
+
+def test_a_decimal_before_a_dash_is_not_taken_for_a_year() -> None:
+    got = [(q.text, q.kind) for q in extract_numbers("9.30-07")]
+    assert got == [("9.30", "number"), ("07", "number")]
+    assert [q.value for q in extract_numbers("2023-24")] == [[2023, 2024]]
+
+
+def test_a_spaced_thousand_after_digits_keeps_its_unit() -> None:
+    (q,) = extract_numbers("2023 k साल")
+    assert (q.kind, q.value, q.unit) == ("duration", 2023000, "year")
+
+
+def test_a_dotted_date_with_a_huge_part_is_no_date_and_no_crash() -> None:
+    got = extract_numbers("5257.41720077863.9")
+    assert got and all(q.kind != "date" for q in got)

@@ -73,13 +73,6 @@ def _phrase(rng: random.Random) -> str:
 _GAPS = ["", " ", " ", " ", "  ", "\n"]
 
 
-# Known faults of their own, left out of the texts: a glued exponent over 308 (5e400)
-# overflows in values._digits_atom; "7.01-07" fails in rules.range_ (a decimal of four
-# characters taken for a year); and the plain-digits shortcut reads "2023 k साल" as the
-# number 2023 thousand where the rules read a duration (it does not know a spaced k).
-_KNOWN_FAULTS = re.compile(r"[0-9]\s*\.\s*[0-9]+\s*-\s*[0-9]|[0-9]\s*[eE]\s*[0-9]|[0-9]\s+k(?![a-z])")
-
-
 @st.composite
 def numberish(draw: st.DrawFn) -> str:
     # Built by a random generator that hypothesis seeds, not from hypothesis's own draws,
@@ -87,7 +80,6 @@ def numberish(draw: st.DrawFn) -> str:
     rng = draw(st.randoms(use_true_random=True))
     pieces = [_phrase(rng) if rng.random() < 0.7 else rng.choice(_DATA + _OTHER) for _ in range(rng.randint(1, 5))]
     text = "".join(piece + rng.choice(_GAPS) for piece in pieces)
-    assume(not _KNOWN_FAULTS.search(text))
     return text
 
 

@@ -88,7 +88,7 @@ def period_value(ref: Reference, period: str, step: int) -> str:
 def valid_date(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
-    except ValueError:
+    except (ValueError, OverflowError):  # OverflowError: a part too long for a C int
         return None
 
 

@@ -298,7 +298,8 @@ def range_(ctx: Ctx, i: int) -> Cand | None:
     # 2023-24: a two-digit end after a year.
     if low.plain_digits and high.plain_digits and link.key == "-" and hi < lo:
         lo_text, hi_text = ctx.tok(low.i).key, ctx.tok(high.i).key  # type: ignore[union-attr]
-        if len(lo_text) == 4 and len(hi_text) == 2:
+        # Plain digits may still be a decimal (9.30-07): only a whole four-digit year counts.
+        if len(lo_text) == 4 and len(hi_text) == 2 and lo_text.isdigit() and hi_text.isdigit():
             hi = int(lo_text[:2] + hi_text)
     if not hi > lo:
         return None

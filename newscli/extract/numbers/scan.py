@@ -328,7 +328,8 @@ def _plain_number(ctx: Ctx, i: int) -> bool:
         # Glued or not: the rules read a symbol after digits only among these (dates, times,
         # ranges, fractions, powers, per cent) or as a currency; "5," and "(5)" are plain.
         return nxt.key not in _SYMBOLS_AFTER_DIGITS and nxt.key not in ctx.lex.currency_post.by_first
-    return not nxt.glued and nxt.key not in _words_after_digits()
+    # A spaced "k" is a thousand (2.33 k), and what follows it may be a unit (2023 k साल).
+    return not nxt.glued and nxt.text != "k" and nxt.key not in _words_after_digits()
 
 
 def _core(ctx: Ctx, i: int) -> Cand | None:

@@ -104,7 +104,12 @@ def _digits_atom(cur: Cursor, j: int, lex: Lexicon, glued_ok: bool) -> tuple[Num
                 return value * 1000, end + 1, False, False
             if nxt.key == "e" and _glued_num(cur, end + 1):
                 exp = _digit_value(cur.get(end + 1).key)  # type: ignore[union-attr]
-                return value * 10.0**exp, end + 2, False, False
+                try:
+                    scaled = value * 10.0**exp
+                except OverflowError:
+                    return None
+                # 2e308 overflows to inf without an error: no quantity, as for 5e400.
+                return (scaled, end + 2, False, False) if math.isfinite(scaled) else None
             if not _right_glue_ok(lex, nxt.key):
                 return None
         elif nxt.key == "/" and _glued_num(cur, end + 1):
