@@ -5,7 +5,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newscli.text.sentences import split_sentences
+from newscli.text.sentences import scan_sentences, split_sentences
 from newscli.text.tokenize import tokenize
 
 
@@ -155,3 +155,15 @@ def test_stray_final_marks_on_the_same_line_stay_with_the_sentence() -> None:
 
 def test_danda_and_full_stop_in_one_text() -> None:
     assert texts("पहला वाक्य। दूसरा वाक्य. तीसरा वाक्य") == ["पहला वाक्य।", "दूसरा वाक्य.", "तीसरा वाक्य"]
+
+
+_PIECES = ["राम", "ने", "कहा", "है", "।", "॥", "?", "!", "|", ".", "...", "1", "2.5", "डॉ.", "बी.", "Node", "js",
+           "\"", "'", "”", ")", "(", ",", "-", "—", "“", "x", "A"]
+_GAPS = ["", " ", "  ", "\n", "\n\n", " \n ", "\r\n", "\t", "\u2028", "\x85"]
+
+
+@given(st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(_GAPS)), max_size=40))
+def test_visiting_only_tokens_that_may_end_a_sentence_changes_nothing(parts: list[tuple[str, str]]) -> None:
+    text = "".join(piece + gap for piece, gap in parts)
+    tokens = tokenize(text)
+    assert split_sentences(text, tokens) == scan_sentences(text, tokens)

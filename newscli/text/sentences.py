@@ -27,7 +27,11 @@ so they never include surrounding whitespace; text without tokens has no sentenc
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
+from operator import itemgetter
+
+import regex
 
 from newscli.model import Sentence, Token
 from newscli.text.tokenize import tokenize
@@ -37,6 +41,11 @@ _CLOSERS = frozenset(("”", "’", "»", "›", ")", "]", "}"))
 _STRAIGHT_QUOTES = frozenset(('"', "'", "''", "``"))
 _LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 _CONTINUES_LINE = frozenset((",", ";", "-", "–", "—", "(", "[", "{", "“", "‘", "«"))
+# What split_sentences visits: tokens that start with a final mark or a period, and
+# runs of line breaks (which lie between tokens: a token never holds whitespace).
+_MAY_END_RE = regex.compile("[" + regex.escape("".join(sorted(_FINAL_MARKS)) + ".", special_only=False) + "]")
+_BREAK_RE = regex.compile("[" + regex.escape(_LINE_BREAKS, special_only=False) + "]+")
+_START = itemgetter(0)
 
 
 def _is_final_run(tok: Token) -> bool:
@@ -85,35 +94,73 @@ def _line_breaks(gap: str) -> int:
     return n - gap.count("\r\n")
 
 
+def _end_at(text: str, toks: Sequence[Token], i: int, first: int) -> int:
+    """Where the sentence that began at token ``first`` ends if token ``i`` ends it: the index of
+    its last token (``i``, or later when closing marks go with it); -1 when ``i`` does not end it."""
+    n = len(toks)
+    first_char = toks[i].text[0]
+    if (first_char in _FINAL_MARKS and i > first and _is_final_run(toks[i])) or (
+        first_char == "." and _is_full_stop(toks, i, first)
+    ):
+        while i + 1 < n and _goes_with_the_end(text, toks[i], toks[i + 1]):
+            i += 1
+        return i
+    if i + 1 == n:
+        return i
+    gap = text[toks[i].end : toks[i + 1].start]
+    if gap and gap != " ":
+        breaks = _line_breaks(gap)
+        if breaks >= 2 or (breaks == 1 and toks[i].text not in _CONTINUES_LINE):
+            return i
+    return -1
+
+
 def split_sentences(text: str, tokens: Sequence[Token] | None = None) -> list[Sentence]:
     """Split ``text`` into sentences; see the module docstring for the rules.
 
     ``tokens`` may pass the result of ``tokenize(text)`` when the caller has it already.
+    Only the tokens that may end a sentence are visited: a final mark or a ``.``, the last
+    token, and a token with a line break after it. For any other :func:`_end_at` says no,
+    and an article has a thousand tokens to a few dozen of those.
     """
     toks = tokenize(text) if tokens is None else tokens
+    n = len(toks)
+    if not n:
+        return []
+    # Both kinds are found in the text, not by visiting every token: a token starts
+    # with a mark where one of the text's marks is where a token starts.
+    may_end = {n - 1}
+    for m in _MAY_END_RE.finditer(text):
+        i = bisect_right(toks, m.start(), key=_START) - 1
+        if i >= 0 and toks[i].start == m.start():
+            may_end.add(i)
+    for m in _BREAK_RE.finditer(text):
+        may_end.add(bisect_right(toks, m.start(), key=_START) - 1)
+    may_end.discard(-1)  # a break before the first token
+    sentences: list[Sentence] = []
+    first = 0
+    for i in sorted(may_end):
+        if i < first:
+            continue  # taken into the sentence before, with the marks closing it
+        last = _end_at(text, toks, i, first)
+        if last >= 0:
+            start, end = toks[first].start, toks[last].end
+            sentences.append(Sentence(start, end, text[start:end]))
+            first = last + 1
+    return sentences
+
+
+def scan_sentences(text: str, tokens: Sequence[Token]) -> list[Sentence]:
+    """:func:`split_sentences` asking at every token: the definition it is tested against."""
     sentences: list[Sentence] = []
     first = 0
     i = 0
-    n = len(toks)
-    while i < n:
-        ends = False
-        first_char = toks[i].text[0]
-        if (first_char in _FINAL_MARKS and i > first and _is_final_run(toks[i])) or (
-            first_char == "." and _is_full_stop(toks, i, first)
-        ):
-            while i + 1 < n and _goes_with_the_end(text, toks[i], toks[i + 1]):
-                i += 1
-            ends = True
-        elif i + 1 == n:
-            ends = True
-        else:
-            gap = text[toks[i].end : toks[i + 1].start]
-            if gap and gap != " ":
-                breaks = _line_breaks(gap)
-                ends = breaks >= 2 or (breaks == 1 and toks[i].text not in _CONTINUES_LINE)
-        if ends:
-            start, end = toks[first].start, toks[i].end
+    while i < len(tokens):
+        last = _end_at(text, tokens, i, first)
+        if last >= 0:
+            start, end = tokens[first].start, tokens[last].end
             sentences.append(Sentence(start, end, text[start:end]))
-            first = i + 1
-        i += 1
+            first = i = last + 1
+        else:
+            i += 1
     return sentences
