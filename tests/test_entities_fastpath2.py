@@ -3,10 +3,13 @@ they replace: each must give exactly what its definition gives, on any input."""
 
 from __future__ import annotations
 
+import itertools
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newscli.extract.entities import words as words_mod
+from newscli.extract.entities.spelling import spelling_key
 from newscli.extract.entities.words import scan_words, split_words
 
 # Letters, marks, digits, joiners, separators, periods, brackets and line breaks:
@@ -33,3 +36,99 @@ def test_a_cache_that_starts_afresh_mid_text_changes_nothing(seen: str, text: st
         assert split_words(text) == scan_words(text)
     finally:
         words_mod._PIECE_LIMIT = limit
+
+
+# --- rules chosen by their triggers ----------------------------------------------
+
+
+def _vocabulary() -> list[str]:
+    """Words the rules react to, read from the word lists (so the test follows the
+    data), and everyday words, punctuation, years and initials."""
+    from newscli.extract.entities.lexicon import data_lines
+
+    files = (
+        "honorifics.txt",
+        "roles.txt",
+        "titles.txt",
+        "org_heads.txt",
+        "loc_heads.txt",
+        "loc_states.txt",
+        "loc_cities_india.txt",
+        "loc_countries.txt",
+        "org_parties.txt",
+        "per_politicians.txt",
+        "given_names.txt",
+        "surnames.txt",
+        "function_words.txt",
+    )
+    words = {w for name in files for line in data_lines(name)[:20] for w in line.split()}
+    words.update(["(", ")", ",", "-", "।", "और", "ने", "जी", "1911", "1955", "बी.", "बीएल", "लोकसभा", "चुनाव", "कहा"])
+    return sorted(words)
+
+
+VOCABULARY = _vocabulary()
+TYPES = ["PER", "LOC", "ORG", "TITLE", "EVENT"]
+
+
+@st.composite
+def tagged_sentences(draw: st.DrawFn) -> tuple[list[str], list[tuple[int, int, str]]]:
+    words = draw(st.lists(st.sampled_from(VOCABULARY), max_size=14))
+    cuts = sorted(set(draw(st.lists(st.integers(0, len(words)), max_size=6))))
+    types = st.sampled_from(TYPES)
+    return words, [(a, b, draw(types)) for a, b in itertools.pairwise(cuts) if draw(st.booleans())]
+
+
+def _keys(words: list[str]) -> list[str]:
+    return [spelling_key(w) or w for w in words]
+
+
+@settings(max_examples=600, deadline=None)
+@given(tagged_sentences(), st.booleans())
+def test_the_rules_a_sentence_triggers_act_as_all_rules(
+    problem: tuple[list[str], list[tuple[int, int, str]]], with_matches: bool
+) -> None:
+    from newscli.extract.entities.features import gazetteer_matches
+    from newscli.extract.entities.rules import RULES, apply_rules
+
+    words, tagged = problem
+    keys = _keys(words)
+    matches = gazetteer_matches(keys) if with_matches else []
+    assert apply_rules(words, keys, tagged, matches) == apply_rules(words, keys, tagged, matches, RULES)
+
+
+@settings(max_examples=600, deadline=None)
+@given(tagged_sentences(), st.booleans(), st.sampled_from(range(10)))
+def test_a_rule_not_triggered_changes_nothing(
+    problem: tuple[list[str], list[tuple[int, int, str]]], with_matches: bool, which: int
+) -> None:
+    # Stronger than the test above: each rule on its own, given any mentions at all.
+    from newscli.extract.entities.features import gazetteer_matches
+    from newscli.extract.entities.rules import RULES, Mention, SentenceView, rules_for
+
+    words, tagged = problem
+    keys = _keys(words)
+    matches = gazetteer_matches(keys) if with_matches else []
+    rule = RULES[which % len(RULES)]
+    if rule not in rules_for(keys, matches, tagged):
+        mentions = [Mention(s, e, t, "tagger") for s, e, t in tagged]
+        assert rule.apply(SentenceView(words, keys, matches), mentions) == mentions
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(tagged_sentences(), max_size=5))
+def test_rules_found_for_a_whole_text_are_those_of_each_sentence(
+    problems: list[tuple[list[str], list[tuple[int, int, str]]]],
+) -> None:
+    from newscli.extract.entities.extract import _word_masks
+    from newscli.extract.entities.rules import cue_free, rule_index
+
+    index = rule_index()
+    keys = [k for words, _ in problems for k in _keys(words)]
+    bounds, start = [], 0
+    for words, _ in problems:
+        bounds.append((start, start + len(words)))
+        start += len(words)
+    masks = _word_masks(keys, bounds)
+    for k, (a, b) in enumerate(bounds):
+        assert masks.get(k, 0) == index.word_mask(keys[a:b])
+        assert cue_free(keys[a:b]) == (k not in masks)
