@@ -132,3 +132,52 @@ def test_rules_found_for_a_whole_text_are_those_of_each_sentence(
     for k, (a, b) in enumerate(bounds):
         assert masks.get(k, 0) == index.word_mask(keys[a:b])
         assert cue_free(keys[a:b]) == (k not in masks)
+
+
+# --- word features ---------------------------------------------------------------
+
+words = st.one_of(st.sampled_from(VOCABULARY), st.text(alphabet=ALPHABET, min_size=1, max_size=12))
+
+
+@settings(max_examples=500, deadline=None)
+@given(words)
+def test_word_features_are_those_of_the_definition(word: str) -> None:
+    from newscli.extract.entities.features import CONTEXT, build_word_features, word_features_by_definition
+
+    fast, plain = build_word_features(word), word_features_by_definition(word)
+    assert (fast.key, fast.own, fast.is_head, fast.is_break) == (plain.key, plain.own, plain.is_head, plain.is_break)
+    assert list(fast.ctx) == list(CONTEXT)
+    assert fast.ctx == plain.ctx
+
+
+@settings(max_examples=500, deadline=None)
+@given(words)
+def test_word_classes_are_those_of_the_lists(word: str) -> None:
+    from newscli.extract.entities.features import word_classes, word_classes_by_lists
+
+    key = spelling_key(word) or word
+    assert word_classes(key) == word_classes_by_lists(key)
+
+
+def _letter_run(key: str) -> bool:
+    """Two or more letter names spell the key, found by trying every split."""
+    from newscli.extract.entities.features import _letters
+
+    letters = _letters()
+    reach = {0: 0}  # end of a prefix spelt by letter names -> the most names spelling it
+    for i in range(1, len(key) + 1):
+        counts = [reach[j] + 1 for j in range(max(0, i - 6), i) if j in reach and key[j:i] in letters]
+        if counts:
+            reach[i] = max(counts)
+    return reach.get(len(key), 0) >= 2
+
+
+letter_names = st.lists(st.sampled_from(["बी", "एल", "जे", "पी", "आर", "आई", "एस", "डब्ल्यू", "के", "ए"]), max_size=4)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(words, letter_names.map("".join), st.tuples(letter_names, words).map(lambda p: "".join(p[0]) + p[1])))
+def test_letter_runs_are_found_as_by_every_split(key: str) -> None:
+    from newscli.extract.entities.features import is_letter_run
+
+    assert is_letter_run(key) == _letter_run(key)

@@ -48,6 +48,9 @@ def is_letter_run(key: str) -> bool:
     """True for a word spelt as two or more letter names (बीएल, आरबीआई): an
     acronym or a person's initials."""
     letters = _letters()
+    # A run starts with a letter name of at most six characters; most words start with none.
+    if letters.isdisjoint((key[:1], key[:2], key[:3], key[:4], key[:5], key[:6])):
+        return False
     n = len(key)
     # most[i]: the most letter names that spell key[:i] (-1: none do).
     most = [-1] * (n + 1)
@@ -59,8 +62,44 @@ def is_letter_run(key: str) -> bool:
     return most[n] >= 2
 
 
+# The word lists of word_classes, in the order its classes are listed; "common" has two.
+_CLASS_LISTS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("hon", ("honorifics.txt",)),
+    ("fw", ("function_words.txt",)),
+    ("given", ()),  # name_parts()
+    ("surname", ()),
+    ("role", ("roles.txt",)),
+    ("orghead", ("org_heads.txt",)),
+    ("lochead", ("loc_heads.txt",)),
+    ("common", ("common_words.txt", "not_names.txt")),
+)
+
+
+@functools.cache
+def _listed_classes() -> dict[str, tuple[str, ...]]:
+    """The list classes of every key some list holds, in word_classes order: one look-up
+    instead of ten for each new word."""
+    given, surnames = name_parts()
+    members: list[tuple[str, frozenset[str]]] = []
+    for cls, files in _CLASS_LISTS:
+        keys = given if cls == "given" else surnames if cls == "surname" else frozenset()
+        members.append((cls, keys.union(*map(key_set, files))))
+    listed = frozenset().union(*(keys for _, keys in members))
+    return {key: tuple(cls for cls, keys in members if key in keys) for key in listed}
+
+
 def word_classes(key: str) -> tuple[str, ...]:
     """Closed-class and name-list memberships of one word key."""
+    listed = _listed_classes().get(key, ())
+    if key.endswith(".") and len(key) <= 4:
+        return (*listed, "initial")
+    if is_letter_run(key):
+        return (*listed, "letters")
+    return listed
+
+
+def word_classes_by_lists(key: str) -> tuple[str, ...]:
+    """:func:`word_classes` list by list: the definition it is tested against."""
     given, surnames = name_parts()
     out: list[str] = []
     if key in key_set("honorifics.txt"):
@@ -124,10 +163,42 @@ def _word_features(word: str) -> WordFeatures:
 
 def build_word_features(word: str) -> WordFeatures:
     """The features of one word, built afresh (training caches them; tagging keeps only
-    the sums of their weights)."""
+    the sums of their weights).  The same strings in the same order as
+    :func:`word_features_by_definition`, with the parts that depend only on the
+    word's shape or classes made once: a new word costs a few concatenations."""
+    key = spelling_key(word) or word
+    shape = _shape_features(_shape(word))
+    classes = _class_features(word_classes(key))
+    s2 = key[-2:]
+    own = ("bias", "w=" + key, shape[0], "s1=" + key[-1:], "s2=" + s2, "s3=" + key[-3:], "p3=" + key[:3], *classes[0])
+    ctx = {
+        -3: classes[1],
+        -2: ("-2w=" + key, *classes[2]),
+        -1: ("-1w=" + key, shape[1], *classes[3], "-1s2=" + s2),
+        1: ("1w=" + key, shape[2], *classes[4], "1s2=" + s2),
+        2: ("2w=" + key, *classes[5]),
+        3: classes[6],
+    }
+    return WordFeatures(key, own, ctx)
+
+
+@functools.cache
+def _shape_features(shape: str) -> tuple[str, str, str]:
+    return "sh=" + shape, "-1sh=" + shape, "1sh=" + shape
+
+
+@functools.cache
+def _class_features(classes: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """The class features of a word's own and then of each context offset."""
+    return (tuple("c=" + c for c in classes), *(tuple(f"{o}c={c}" for c in classes) for o in CONTEXT))
+
+
+def word_features_by_definition(word: str) -> WordFeatures:
+    """The features of one word, offset by offset: the definition
+    :func:`build_word_features` is tested against."""
     key = spelling_key(word) or word
     shape = _shape(word)
-    classes = word_classes(key)
+    classes = word_classes_by_lists(key)
     own = [
         "bias",
         "w=" + key,
