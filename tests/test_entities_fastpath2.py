@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 
+import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -181,3 +182,53 @@ def test_letter_runs_are_found_as_by_every_split(key: str) -> None:
     from newscli.extract.entities.features import is_letter_run
 
     assert is_letter_run(key) == _letter_run(key)
+
+
+# --- the decoder -------------------------------------------------------------------
+
+
+def _viterbi(scores: np.ndarray, transitions: np.ndarray) -> list[int]:
+    """One sentence's best path, word by word, the first best label winning ties."""
+    delta = list(scores[0])
+    back = []
+    n = len(delta)
+    for t in range(1, len(scores)):
+        cand = [[delta[f] + transitions[f, y] for f in range(n)] for y in range(n)]
+        best = [max(range(n), key=lambda f, c=c: (c[f], -f)) for c in cand]  # first of equals
+        back.append(best)
+        delta = [cand[y][best[y]] + scores[t, y] for y in range(n)]
+    y = max(range(n), key=lambda k: (delta[k], -k))
+    path = [y]
+    for best in reversed(back):
+        y = best[y]
+        path.append(y)
+    return path[::-1]
+
+
+Problem = tuple[np.ndarray, list[tuple[int, int]], np.ndarray]  # emissions, sentence bounds, transitions
+
+
+@st.composite
+def decoding_problems(draw: st.DrawFn) -> Problem:
+    labels = draw(st.integers(1, 4))
+    # Many sentences of many lengths: the decoder's views change each time one ends.
+    lengths = draw(st.lists(st.integers(0, 12), max_size=9))
+    values = st.integers(-2, 2).map(float)  # small integers: ties are frequent and sums exact
+    transitions = np.array(draw(st.lists(values, min_size=labels**2, max_size=labels**2))).reshape(labels, labels)
+    total = sum(lengths)
+    scores = np.array(draw(st.lists(values, min_size=total * labels, max_size=total * labels))).reshape(total, labels)
+    bounds, start = [], 0
+    for n in lengths:
+        bounds.append((start, start + n))
+        start += n
+    return scores, bounds, transitions
+
+
+@settings(max_examples=400, deadline=None)
+@given(decoding_problems())
+def test_decoding_all_sentences_at_once_is_decoding_each(problem: Problem) -> None:
+    from newscli.extract.entities.crf import decode
+
+    scores, bounds, transitions = problem
+    expected = [k for a, b in bounds for k in (_viterbi(scores[a:b], transitions) if b > a else [])]
+    assert decode(scores, bounds, transitions) == expected
