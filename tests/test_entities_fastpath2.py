@@ -232,3 +232,47 @@ def test_decoding_all_sentences_at_once_is_decoding_each(problem: Problem) -> No
     scores, bounds, transitions = problem
     expected = [k for a, b in bounds for k in (_viterbi(scores[a:b], transitions) if b > a else [])]
     assert decode(scores, bounds, transitions) == expected
+
+
+# --- phrase matching -------------------------------------------------------------
+
+small_words = st.sampled_from(["क", "ख", "ग", "घ", "ङ"])
+phrase_tables = st.dictionaries(
+    st.lists(small_words, min_size=1, max_size=4).map(tuple),
+    st.frozensets(st.sampled_from(["A", "B"]), min_size=1),
+    max_size=12,
+)
+
+
+def _sentences(draw: st.DrawFn, words: st.SearchStrategy[str]) -> tuple[list[str], list[tuple[int, int]]]:
+    sents = draw(st.lists(st.lists(words, max_size=10), max_size=5))
+    keys = [k for s in sents for k in s]
+    bounds, start = [], 0
+    for s in sents:
+        bounds.append((start, start + len(s)))
+        start += len(s)
+    return keys, bounds
+
+
+@settings(max_examples=500, deadline=None)
+@given(phrase_tables, st.data())
+def test_phrases_matched_longer_first_then_single_words_as_by_a_scan(
+    table: dict[tuple[str, ...], frozenset[str]], data: st.DataObject
+) -> None:
+    # A few words and many overlapping phrases: longer phrases that start inside one
+    # another, one-word phrases inside longer ones, phrases cut by sentence ends.
+    from newscli.extract.entities.features import PhraseMatcher
+
+    keys, bounds = _sentences(data.draw, small_words)
+    matcher = PhraseMatcher(table)
+    assert matcher.text_matches(keys, bounds) == matcher.text_matches_by_scan(keys, bounds)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_the_shipped_phrase_lists_match_as_by_a_scan(data: st.DataObject) -> None:
+    from newscli.extract.entities.features import _gazetteer, _known_names
+
+    keys, bounds = _sentences(data.draw, st.sampled_from(VOCABULARY).map(lambda w: spelling_key(w) or w))
+    for matcher in (_gazetteer(), _known_names()):
+        assert matcher.text_matches(keys, bounds) == matcher.text_matches_by_scan(keys, bounds)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import operator
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
@@ -231,7 +232,7 @@ class PhraseMatcher:
     """Longest-first, left-to-right, non-overlapping look-up of phrases
     (tuples of word keys) in a sentence."""
 
-    __slots__ = ("lengths", "table")
+    __slots__ = ("lengths", "longer", "pairs", "single", "table")
 
     def __init__(self, table: Mapping[tuple[str, ...], frozenset[str]]) -> None:
         self.table = table
@@ -240,21 +241,41 @@ class PhraseMatcher:
             lengths.setdefault(phrase[0], set()).add(len(phrase))
         # First word key -> the lengths of the phrases starting with it, longest first.
         self.lengths = {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}
+        # The same for phrases of two words or more, their first two words, and the
+        # one-word phrases by their word: most matches are one word long.
+        self.longer = {k: tuple(n for n in v if n > 1) for k, v in self.lengths.items() if v[0] > 1}
+        self.pairs = frozenset(phrase[:2] for phrase in table if len(phrase) > 1)
+        self.single = {phrase[0]: classes for phrase, classes in table.items() if len(phrase) == 1}
 
     def matches(self, keys: Sequence[str]) -> list[Match]:
         return self.text_matches(keys, [(0, len(keys))])
 
     def text_matches(self, keys: Sequence[str], bounds: Sequence[tuple[int, int]]) -> list[Match]:
         """The matches of every sentence of a text at once, as word ranges of the text;
-        ``bounds`` are the sentences' consecutive word ranges, which no match crosses.
+        ``bounds`` are the sentences' consecutive word ranges, covering all words,
+        which no match crosses (the same as :meth:`text_matches_by_scan`).
 
-        A match ends inside its sentence, so the words before the next sentence are
-        free again when it starts, just as when each sentence is matched alone.
+        A one-word match only ever keeps the words after it free, so the longer matches
+        are found first, on their own, and the one-word phrases match wherever no
+        longer match covers them: found without Python code per word.
         """
-        lengths, table = self.lengths, self.table
-        # Most words begin no phrase: find the ones that may without a Python loop.
-        firsts = list(itertools.compress(itertools.count(), map(lengths.__contains__, keys)))
+        longer = self._longer_matches(keys, bounds)
+        single = self.single
+        hits = list(itertools.compress(itertools.count(), map(single.__contains__, keys)))
+        if longer:
+            covered = {j for s, e, _ in longer for j in range(s, e)}
+            hits = [i for i in hits if i not in covered]
+        classes = map(single.__getitem__, map(keys.__getitem__, hits))
+        ones = zip(hits, map(operator.add, hits, itertools.repeat(1)), classes, strict=True)
+        if not longer:
+            return list(ones)
+        return sorted([*longer, *ones], key=_START)
+
+    def _longer_matches(self, keys: Sequence[str], bounds: Sequence[tuple[int, int]]) -> list[Match]:
+        """The matches of two words or more, as if no phrase had one word."""
+        longer, pairs, table = self.longer, self.pairs, self.table
         out: list[Match] = []
+        firsts = list(itertools.compress(itertools.count(), map(longer.__contains__, keys)))
         if not firsts:
             return out
         ends = [b for _, b in bounds]
@@ -266,7 +287,9 @@ class PhraseMatcher:
             while ends[sentence] <= i:
                 sentence += 1
             limit = ends[sentence]
-            for length in lengths[keys[i]]:
+            if i + 1 >= limit or (keys[i], keys[i + 1]) not in pairs:
+                continue  # most candidates: no phrase goes on with the next word
+            for length in longer[keys[i]]:
                 if i + length <= limit:
                     classes = table.get(tuple(keys[i : i + length]))
                     if classes is not None:
@@ -274,6 +297,30 @@ class PhraseMatcher:
                         free = i + length
                         break
         return out
+
+    def text_matches_by_scan(self, keys: Sequence[str], bounds: Sequence[tuple[int, int]]) -> list[Match]:
+        """:meth:`text_matches` candidate by candidate: the definition it is tested against."""
+        lengths, table = self.lengths, self.table
+        ends = [b for _, b in bounds]
+        out: list[Match] = []
+        sentence = 0
+        free = 0
+        for i in range(len(keys)):
+            if i < free or keys[i] not in lengths:
+                continue
+            while ends[sentence] <= i:
+                sentence += 1
+            for length in lengths[keys[i]]:
+                if i + length <= ends[sentence]:
+                    classes = table.get(tuple(keys[i : i + length]))
+                    if classes is not None:
+                        out.append((i, i + length, classes))
+                        free = i + length
+                        break
+        return out
+
+
+_START = operator.itemgetter(0)
 
 
 @functools.cache
