@@ -15,7 +15,6 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-import operator
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
@@ -232,7 +231,7 @@ class PhraseMatcher:
     """Longest-first, left-to-right, non-overlapping look-up of phrases
     (tuples of word keys) in a sentence."""
 
-    __slots__ = ("lengths", "longer", "pairs", "single", "table")
+    __slots__ = ("lengths", "pairs", "single", "table")
 
     def __init__(self, table: Mapping[tuple[str, ...], frozenset[str]]) -> None:
         self.table = table
@@ -241,9 +240,8 @@ class PhraseMatcher:
             lengths.setdefault(phrase[0], set()).add(len(phrase))
         # First word key -> the lengths of the phrases starting with it, longest first.
         self.lengths = {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}
-        # The same for phrases of two words or more, their first two words, and the
-        # one-word phrases by their word: most matches are one word long.
-        self.longer = {k: tuple(n for n in v if n > 1) for k, v in self.lengths.items() if v[0] > 1}
+        # The first two words of the phrases of two words or more, and the one-word
+        # phrases by their word.
         self.pairs = frozenset(phrase[:2] for phrase in table if len(phrase) > 1)
         self.single = {phrase[0]: classes for phrase, classes in table.items() if len(phrase) == 1}
 
@@ -255,27 +253,13 @@ class PhraseMatcher:
         ``bounds`` are the sentences' consecutive word ranges, covering all words,
         which no match crosses (the same as :meth:`text_matches_by_scan`).
 
-        A one-word match only ever keeps the words after it free, so the longer matches
-        are found first, on their own, and the one-word phrases match wherever no
-        longer match covers them: found without Python code per word.
+        A match ends inside its sentence, so the words before the next sentence are
+        free again when it starts, just as when each sentence is matched alone.
         """
-        longer = self._longer_matches(keys, bounds)
-        single = self.single
-        hits = list(itertools.compress(itertools.count(), map(single.__contains__, keys)))
-        if longer:
-            covered = {j for s, e, _ in longer for j in range(s, e)}
-            hits = [i for i in hits if i not in covered]
-        classes = map(single.__getitem__, map(keys.__getitem__, hits))
-        ones = zip(hits, map(operator.add, hits, itertools.repeat(1)), classes, strict=True)
-        if not longer:
-            return list(ones)
-        return sorted([*longer, *ones], key=_START)
-
-    def _longer_matches(self, keys: Sequence[str], bounds: Sequence[tuple[int, int]]) -> list[Match]:
-        """The matches of two words or more, as if no phrase had one word."""
-        longer, pairs, table = self.longer, self.pairs, self.table
+        lengths, table, pairs, single = self.lengths, self.table, self.pairs, self.single
+        # Most words begin no phrase: find the ones that may without a Python loop.
+        firsts = list(itertools.compress(itertools.count(), map(lengths.__contains__, keys)))
         out: list[Match] = []
-        firsts = list(itertools.compress(itertools.count(), map(longer.__contains__, keys)))
         if not firsts:
             return out
         ends = [b for _, b in bounds]
@@ -287,15 +271,18 @@ class PhraseMatcher:
             while ends[sentence] <= i:
                 sentence += 1
             limit = ends[sentence]
-            if i + 1 >= limit or (keys[i], keys[i + 1]) not in pairs:
-                continue  # most candidates: no phrase goes on with the next word
-            for length in longer[keys[i]]:
-                if i + length <= limit:
-                    classes = table.get(tuple(keys[i : i + length]))
-                    if classes is not None:
-                        out.append((i, i + length, classes))
-                        free = i + length
-                        break
+            key = keys[i]
+            # Most candidates start no longer phrase with the word after them.
+            if i + 1 < limit and (key, keys[i + 1]) in pairs:
+                for length in lengths[key]:
+                    if i + length <= limit:
+                        classes = table.get(tuple(keys[i : i + length]))
+                        if classes is not None:
+                            out.append((i, i + length, classes))
+                            free = i + length
+                            break
+            elif key in single:
+                out.append((i, i + 1, single[key]))
         return out
 
     def text_matches_by_scan(self, keys: Sequence[str], bounds: Sequence[tuple[int, int]]) -> list[Match]:
@@ -319,8 +306,6 @@ class PhraseMatcher:
                         break
         return out
 
-
-_START = operator.itemgetter(0)
 
 
 @functools.cache
