@@ -414,13 +414,17 @@ class RuleIndex:
         return mask
 
     def word_hits(self, keys: Sequence[str]) -> list[tuple[int, int]]:
-        """(word, mask) of each word of a text that triggers rules, in no set order: one
-        C-level pass per trigger kind, as few words trigger any."""
-        cued = itertools.compress(itertools.count(), map(self.by_word.__contains__, keys))
-        hits = [(i, self.by_word[keys[i]]) for i in cued]
+        """(word, mask) of each word of a text that triggers rules, in order.  News
+        repeats its words, so each distinct word is looked at once, and few trigger any."""
+        distinct = set(keys)
+        masks = {key: self.by_word[key] for key in distinct.intersection(self.by_word)}
         for test, bit in self.by_test:
-            hits += zip(itertools.compress(itertools.count(), map(test, keys)), itertools.repeat(bit))
-        return hits
+            for key in filter(test, distinct):
+                masks[key] = masks.get(key, 0) | bit
+        if not masks:
+            return []
+        at = itertools.compress(itertools.count(), map(masks.__contains__, keys))
+        return [(i, masks[keys[i]]) for i in at]
 
 
 @functools.cache
