@@ -39,6 +39,17 @@ def test_a_cache_that_starts_afresh_mid_text_changes_nothing(seen: str, text: st
         words_mod._PIECE_LIMIT = limit
 
 
+marks = st.text(alphabet="()\"'“”‘’-,:;।॥?!|[]{}/\u00ad", max_size=3)
+
+
+@settings(max_examples=300, deadline=None)
+@given(marks, st.text(alphabet="कखबीएलडॉमेंोाि१२09Aa\u200c\u093c", min_size=1, max_size=8), marks)
+def test_a_word_with_marks_around_it_splits_as_a_scan_does(before: str, word: str, after: str) -> None:
+    text = before + word + after
+    for _ in range(2):  # a new piece, then a known one
+        assert split_words(text) == scan_words(text)
+
+
 # --- rules chosen by their triggers ----------------------------------------------
 
 

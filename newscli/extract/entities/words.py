@@ -33,6 +33,13 @@ _WORD_RE = regex.compile(
 # above would do with it (the first needs a separator): no scan is needed for it.
 _PLAIN_RE = regex.compile(r"[\p{L}\p{M}\p{Nd}\u200c\u200d]+")
 
+# A word with marks around it, none of them a period (कहा। "भाजपा", (आईएलओ)): each
+# mark is a word of its own, as _WORD_RE splits it, with no number or abbreviation
+# to look for. Three disjoint classes in a row, so matching stays linear.
+_MARKED_RE = regex.compile(
+    r"([^\s\p{L}\p{M}\p{Nd}\u200c\u200d.॰]*)([\p{L}\p{M}\p{Nd}\u200c\u200d]+)([^\s\p{L}\p{M}\p{Nd}\u200c\u200d.॰]*)"
+)
+
 # "॰" is the Devanagari abbreviation sign (डॉ॰).
 _PERIODS = frozenset({".", "॰"})
 
@@ -124,15 +131,28 @@ _flat = itertools.chain.from_iterable
 
 def _new_entries(pieces: set[str]) -> dict[str, _Piece]:
     """The entries of new pieces. A piece of letters, marks and digits alone is one word
-    (the number alternative needs a separator); the others are scanned."""
+    (the number alternative needs a separator), and one with marks around it splits
+    at them; the others are scanned."""
     out: dict[str, _Piece] = {}
     plain = _PLAIN_RE.fullmatch
     for piece in pieces:
         if plain(piece):
             out[piece] = (piece, spelling_key(piece), len(piece), len(piece) + 1)
+            continue
+        marked = _MARKED_RE.fullmatch(piece)
+        if marked is not None:
+            before, word, after = marked.groups()
+            out[piece] = _marked_entry([*before, word, *after])
         else:
             out[piece] = _entry(piece, scan_words(piece))
     return out
+
+
+def _marked_entry(parts: list[str]) -> _Piece:
+    """The entry of a piece that is these words, one after another."""
+    steps = list(map(len, parts))
+    steps[-1] += 1  # the space before the next piece
+    return tuple(_flat(zip(parts, map(spelling_key, parts), map(len, parts), steps, strict=True)))
 
 
 def _entry(piece: str, found: Words) -> _Piece:
