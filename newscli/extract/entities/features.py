@@ -76,26 +76,25 @@ _CLASS_LISTS: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 
 @functools.cache
-def _listed_classes() -> dict[str, tuple[str, ...]]:
-    """The list classes of every key some list holds, in word_classes order: one look-up
-    instead of ten for each new word."""
+def _class_members() -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each list class with the keys of its lists, in word_classes order: one set per
+    class instead of a look-up of each of its lists for each new word."""
     given, surnames = name_parts()
     members: list[tuple[str, frozenset[str]]] = []
     for cls, files in _CLASS_LISTS:
         keys = given if cls == "given" else surnames if cls == "surname" else frozenset()
         members.append((cls, keys.union(*map(key_set, files))))
-    listed = frozenset().union(*(keys for _, keys in members))
-    return {key: tuple(cls for cls, keys in members if key in keys) for key in listed}
+    return tuple(members)
 
 
 def word_classes(key: str) -> tuple[str, ...]:
     """Closed-class and name-list memberships of one word key."""
-    listed = _listed_classes().get(key, ())
+    listed = [cls for cls, keys in _class_members() if key in keys]
     if key.endswith(".") and len(key) <= 4:
-        return (*listed, "initial")
-    if is_letter_run(key):
-        return (*listed, "letters")
-    return listed
+        listed.append("initial")
+    elif is_letter_run(key):
+        listed.append("letters")
+    return tuple(listed)
 
 
 def word_classes_by_lists(key: str) -> tuple[str, ...]:
