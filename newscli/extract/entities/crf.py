@@ -113,48 +113,70 @@ def decode_array(emissions: Matrix, bounds: Sequence[tuple[int, int]], transitio
     lengths = lengths[order]
     longest, n_sent, n_labels = int(lengths[0]), len(bounds), len(transitions)
     steps = np.arange(longest)[:, None]
-    # scores[t, s]: the emissions of word t of sentence s (its last word again past its end).
-    scores = emissions[starts[None, :] + np.minimum(steps, lengths[None, :] - 1)]
+    # scores[t, s * n_labels + y]: the emission of y at word t of sentence s (its last
+    # word again past its end).
+    scores = emissions[starts[None, :] + np.minimum(steps, lengths[None, :] - 1)].reshape(longest, -1)
     live = (steps < lengths[None, :]).sum(axis=1).tolist()
     into = np.ascontiguousarray(transitions.T)  # [to, from]
     cand = np.empty((n_sent, n_labels, n_labels))
-    flat = cand.reshape(-1)
-    cell = np.arange(n_sent * n_labels) * n_labels  # where cand[s, y] starts in flat
     # back[t, s * n_labels + y]: the best label at word t - 1 before label y at word t.
     back = np.empty((longest, n_sent * n_labels), dtype=np.intp)
-    finals = np.empty((n_sent, n_labels))
-    delta = scores[0]
+    flat = cand.reshape(-1)
+    cell = np.arange(n_sent * n_labels) * n_labels  # where cand[s, y] starts in flat
+    at = np.empty(n_sent * n_labels, dtype=np.intp)
+    delta = scores[0].copy()  # [sentence * label]: updated in place, a prefix at a time
+    finals = np.empty(n_sent * n_labels)
+    views = _StepViews(delta, cand, cell, at, n_labels)
     was = n_sent
     for t in range(1, longest):
         now = live[t]
         if now < was:
-            finals[now:was] = delta[now:was]  # sentences that ended at t - 1
+            finals[now * n_labels : was * n_labels] = delta[now * n_labels : was * n_labels]  # ended at t - 1
+            views = _StepViews(delta, cand, cell, at, n_labels, now)
         m = now * n_labels
-        np.add(delta[:now, None, :], into, out=cand[:now])
+        np.add(views.previous, into, out=views.cand)
         best = back[t, :m]
-        cand[:now].reshape(m, n_labels).argmax(axis=1, out=best)
-        delta = flat.take(cell[:m] + best).reshape(now, n_labels)
-        delta += scores[t, :now]
+        views.rows.argmax(axis=1, out=best)
+        np.add(views.cell, best, out=views.at)
+        flat.take(views.at, out=views.delta, mode="clip")  # the indices are in range
+        views.delta += scores[t, :m]
         was = now
-    finals[:was] = delta[:was]
-    return _backtrack(finals.argmax(axis=1), back, live, starts, lengths, len(emissions))
+    finals[: was * n_labels] = delta[: was * n_labels]
+    return _backtrack(finals.reshape(n_sent, n_labels).argmax(axis=1), back, live, starts, lengths, len(emissions))
+
+
+class _StepViews:
+    """The views of the decoder's arrays that a step with ``now`` live sentences works
+    on: they change only when a sentence ends, and making them costs as much as a step."""
+
+    __slots__ = ("at", "cand", "cell", "delta", "previous", "rows")
+
+    def __init__(self, delta: Matrix, cand: Matrix, cell: Labels, at: Labels, n_labels: int, now: int = -1) -> None:
+        now = len(cand) if now < 0 else now
+        m = now * n_labels
+        self.delta = delta[:m]
+        self.previous = delta[:m].reshape(now, 1, n_labels)  # [sentence, -, from]
+        self.cand = cand[:now]  # [sentence, to, from]
+        self.rows = cand[:now].reshape(m, n_labels)
+        self.cell = cell[:m]
+        self.at = at[:m]
 
 
 def _backtrack(last: Labels, back: Labels, live: list[int], starts: Labels, lengths: Labels, size: int) -> Labels:
     """Every sentence's path back from its best last label, all sentences at once: a
-    sentence joins when t reaches its last word, and the live sentences are always a prefix."""
+    sentence's path starts at its last word, and the live sentences are always a prefix."""
     import numpy as np
 
     n_sent = len(last)
     n_labels = back.shape[1] // n_sent
     path = np.empty((len(live), n_sent), dtype=np.intp)
+    path[lengths - 1, np.arange(n_sent)] = last
     row = np.arange(n_sent) * n_labels
-    y = last
+    at = np.empty(n_sent, dtype=np.intp)
     for t in range(len(live) - 1, 0, -1):
         now = live[t]
-        path[t, :now] = y[:now]
-        y[:now] = back[t].take(row[:now] + y[:now])
-    path[0] = y
+        np.add(row[:now], path[t, :now], out=at[:now])
+        back[t].take(at[:now], out=path[t - 1, :now], mode="clip")  # the indices are in range
     steps = np.arange(len(live))[:, None]
     inside = steps < lengths[None, :]
     out = np.zeros(size, dtype=np.intp)

@@ -10,6 +10,7 @@ given the type the name got most often.
 from __future__ import annotations
 
 import bisect
+import operator
 from collections import Counter
 from collections.abc import Sequence
 
@@ -32,15 +33,16 @@ def repeated_names(
     ranges and ``mentions`` each sentence's mentions, as word ranges of the sentence.
     """
     votes: dict[tuple[str, ...], Counter[str]] = {}
+    everyday = everyday_keys()
     for (first, _), sent_mentions in zip(bounds, mentions, strict=True):
         for m in sent_mentions:
             if m.type not in _PROPAGATED:
                 continue
             phrase = tuple(keys[first + m.start : first + m.end])
-            if len(phrase) == 1 and _everyday(phrase[0]):
+            if len(phrase) == 1 and phrase[0] in everyday:
                 continue
             votes.setdefault(phrase, Counter())[m.type] += 1
-            if m.type == "PER" and len(phrase) >= 2 and not _everyday(phrase[-1]):
+            if m.type == "PER" and len(phrase) >= 2 and phrase[-1] not in everyday:
                 votes.setdefault(phrase[-1:], Counter())["PER"] += 0
     out = [sorted(m, key=_position) if m else [] for m in mentions]
     if not votes:
@@ -62,5 +64,4 @@ def repeated_names(
     return out
 
 
-def _position(m: Mention) -> tuple[int, int]:
-    return m.start, m.end
+_position = operator.attrgetter("start", "end")  # (start, end), without Python code per mention

@@ -12,7 +12,7 @@ from ...model import Entity
 from .aliases import assign_norms
 from .document import repeated_names
 from .features import Match, text_gazetteer_matches
-from .rules import Mention, apply_rules, cue_free
+from .rules import Mention, apply_rules, rule_index, sentence_class_mask
 from .tagger import tag_text
 from .words import Words, sentence_spans, split_words
 
@@ -47,17 +47,32 @@ def _sentence_mentions(
     split: Words, sentences: list[tuple[int, int]], tagged: list[tuple[int, int, str]], gazetteer: list[Match]
 ) -> list[list[Mention]]:
     """Each sentence's mentions after the rules, from the tagger's spans and the
-    gazetteer's matches in the text."""
+    gazetteer's matches in the text.  Each sentence runs only the rules it triggers
+    (see :func:`~.rules.rules_for`), found for the whole text at once."""
     spans = _by_sentence(sentences, tagged)
     matches = _by_sentence(sentences, gazetteer)
+    index = rule_index()
+    cued = _word_masks(split.keys, sentences)
     out: list[list[Mention]] = []
     for k, (a, b) in enumerate(sentences):
-        keys = split.keys[a:b]
         sent_spans, sent_matches = spans.get(k, []), matches.get(k, [])
-        if not sent_spans and not sent_matches and cue_free(keys):
-            out.append([])
+        mask = cued.get(k, 0)
+        if not sent_spans and not sent_matches and not mask:
+            out.append([])  # no rule finds a mention without a match, a mention or a cue
         else:
-            out.append(apply_rules(split.texts[a:b], keys, sent_spans, sent_matches))
+            rules = index.rules(index.always | mask | sentence_class_mask(sent_matches, sent_spans))
+            out.append(apply_rules(split.texts[a:b], split.keys[a:b], sent_spans, sent_matches, rules))
+    return out
+
+
+def _word_masks(keys: list[str], sentences: Sequence[tuple[int, int]]) -> dict[int, int]:
+    """Per sentence, the rules its words trigger (:meth:`~.rules.RuleIndex.word_mask`),
+    for the sentences with any."""
+    starts = [a for a, _ in sentences]
+    out: dict[int, int] = {}
+    for i, mask in rule_index().word_hits(keys):
+        k = bisect.bisect_right(starts, i) - 1
+        out[k] = out.get(k, 0) | mask
     return out
 
 

@@ -48,6 +48,9 @@ def is_letter_run(key: str) -> bool:
     """True for a word spelt as two or more letter names (बीएल, आरबीआई): an
     acronym or a person's initials."""
     letters = _letters()
+    # A run starts with a letter name of at most six characters; most words start with none.
+    if letters.isdisjoint((key[:1], key[:2], key[:3], key[:4], key[:5], key[:6])):
+        return False
     n = len(key)
     # most[i]: the most letter names that spell key[:i] (-1: none do).
     most = [-1] * (n + 1)
@@ -59,8 +62,43 @@ def is_letter_run(key: str) -> bool:
     return most[n] >= 2
 
 
+# The word lists of word_classes, in the order its classes are listed; "common" has two.
+_CLASS_LISTS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("hon", ("honorifics.txt",)),
+    ("fw", ("function_words.txt",)),
+    ("given", ()),  # name_parts()
+    ("surname", ()),
+    ("role", ("roles.txt",)),
+    ("orghead", ("org_heads.txt",)),
+    ("lochead", ("loc_heads.txt",)),
+    ("common", ("common_words.txt", "not_names.txt")),
+)
+
+
+@functools.cache
+def _class_members() -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each list class with the keys of its lists, in word_classes order: one set per
+    class instead of a look-up of each of its lists for each new word."""
+    given, surnames = name_parts()
+    members: list[tuple[str, frozenset[str]]] = []
+    for cls, files in _CLASS_LISTS:
+        keys = given if cls == "given" else surnames if cls == "surname" else frozenset()
+        members.append((cls, keys.union(*map(key_set, files))))
+    return tuple(members)
+
+
 def word_classes(key: str) -> tuple[str, ...]:
     """Closed-class and name-list memberships of one word key."""
+    listed = [cls for cls, keys in _class_members() if key in keys]
+    if key.endswith(".") and len(key) <= 4:
+        listed.append("initial")
+    elif is_letter_run(key):
+        listed.append("letters")
+    return tuple(listed)
+
+
+def word_classes_by_lists(key: str) -> tuple[str, ...]:
+    """:func:`word_classes` list by list: the definition it is tested against."""
     given, surnames = name_parts()
     out: list[str] = []
     if key in key_set("honorifics.txt"):
@@ -124,10 +162,42 @@ def _word_features(word: str) -> WordFeatures:
 
 def build_word_features(word: str) -> WordFeatures:
     """The features of one word, built afresh (training caches them; tagging keeps only
-    the sums of their weights)."""
+    the sums of their weights).  The same strings in the same order as
+    :func:`word_features_by_definition`, with the parts that depend only on the
+    word's shape or classes made once: a new word costs a few concatenations."""
+    key = spelling_key(word) or word
+    shape = _shape_features(_shape(word))
+    classes = _class_features(word_classes(key))
+    s2 = key[-2:]
+    own = ("bias", "w=" + key, shape[0], "s1=" + key[-1:], "s2=" + s2, "s3=" + key[-3:], "p3=" + key[:3], *classes[0])
+    ctx = {
+        -3: classes[1],
+        -2: ("-2w=" + key, *classes[2]),
+        -1: ("-1w=" + key, shape[1], *classes[3], "-1s2=" + s2),
+        1: ("1w=" + key, shape[2], *classes[4], "1s2=" + s2),
+        2: ("2w=" + key, *classes[5]),
+        3: classes[6],
+    }
+    return WordFeatures(key, own, ctx)
+
+
+@functools.cache
+def _shape_features(shape: str) -> tuple[str, str, str]:
+    return "sh=" + shape, "-1sh=" + shape, "1sh=" + shape
+
+
+@functools.cache
+def _class_features(classes: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """The class features of a word's own and then of each context offset."""
+    return (tuple("c=" + c for c in classes), *(tuple(f"{o}c={c}" for c in classes) for o in CONTEXT))
+
+
+def word_features_by_definition(word: str) -> WordFeatures:
+    """The features of one word, offset by offset: the definition
+    :func:`build_word_features` is tested against."""
     key = spelling_key(word) or word
     shape = _shape(word)
-    classes = word_classes(key)
+    classes = word_classes_by_lists(key)
     own = [
         "bias",
         "w=" + key,
@@ -160,7 +230,7 @@ class PhraseMatcher:
     """Longest-first, left-to-right, non-overlapping look-up of phrases
     (tuples of word keys) in a sentence."""
 
-    __slots__ = ("lengths", "table")
+    __slots__ = ("lengths", "pairs", "single", "table")
 
     def __init__(self, table: Mapping[tuple[str, ...], frozenset[str]]) -> None:
         self.table = table
@@ -169,18 +239,23 @@ class PhraseMatcher:
             lengths.setdefault(phrase[0], set()).add(len(phrase))
         # First word key -> the lengths of the phrases starting with it, longest first.
         self.lengths = {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}
+        # The first two words of the phrases of two words or more, and the one-word
+        # phrases by their word.
+        self.pairs = frozenset(phrase[:2] for phrase in table if len(phrase) > 1)
+        self.single = {phrase[0]: classes for phrase, classes in table.items() if len(phrase) == 1}
 
     def matches(self, keys: Sequence[str]) -> list[Match]:
         return self.text_matches(keys, [(0, len(keys))])
 
     def text_matches(self, keys: Sequence[str], bounds: Sequence[tuple[int, int]]) -> list[Match]:
         """The matches of every sentence of a text at once, as word ranges of the text;
-        ``bounds`` are the sentences' consecutive word ranges, which no match crosses.
+        ``bounds`` are the sentences' consecutive word ranges, covering all words,
+        which no match crosses (the same as :meth:`text_matches_by_scan`).
 
         A match ends inside its sentence, so the words before the next sentence are
         free again when it starts, just as when each sentence is matched alone.
         """
-        lengths, table = self.lengths, self.table
+        lengths, table, pairs, single = self.lengths, self.table, self.pairs, self.single
         # Most words begin no phrase: find the ones that may without a Python loop.
         firsts = list(itertools.compress(itertools.count(), map(lengths.__contains__, keys)))
         out: list[Match] = []
@@ -195,14 +270,41 @@ class PhraseMatcher:
             while ends[sentence] <= i:
                 sentence += 1
             limit = ends[sentence]
+            key = keys[i]
+            # Most candidates start no longer phrase with the word after them.
+            if i + 1 < limit and (key, keys[i + 1]) in pairs:
+                for length in lengths[key]:
+                    if i + length <= limit:
+                        classes = table.get(tuple(keys[i : i + length]))
+                        if classes is not None:
+                            out.append((i, i + length, classes))
+                            free = i + length
+                            break
+            elif key in single:
+                out.append((i, i + 1, single[key]))
+        return out
+
+    def text_matches_by_scan(self, keys: Sequence[str], bounds: Sequence[tuple[int, int]]) -> list[Match]:
+        """:meth:`text_matches` candidate by candidate: the definition it is tested against."""
+        lengths, table = self.lengths, self.table
+        ends = [b for _, b in bounds]
+        out: list[Match] = []
+        sentence = 0
+        free = 0
+        for i in range(len(keys)):
+            if i < free or keys[i] not in lengths:
+                continue
+            while ends[sentence] <= i:
+                sentence += 1
             for length in lengths[keys[i]]:
-                if i + length <= limit:
+                if i + length <= ends[sentence]:
                     classes = table.get(tuple(keys[i : i + length]))
                     if classes is not None:
                         out.append((i, i + length, classes))
                         free = i + length
                         break
         return out
+
 
 
 @functools.cache

@@ -12,10 +12,12 @@ a ``PER`` span (``प्रदेश अध्यक्ष`` + ``भूपें
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Sequence
+import itertools
+import operator
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from .features import gazetteer_matches, is_letter_run
+from .features import Match, gazetteer_matches, is_letter_run
 from .lexicon import GAZETTEER_TYPE, key_set, name_parts
 
 
@@ -37,9 +39,22 @@ class SentenceView:
 
 
 @dataclass(frozen=True, slots=True)
+class Trigger:
+    """What a sentence must hold for a rule to change its mentions: a word among
+    ``cues()``, a gazetteer match or a mention of one of ``classes`` (TITLE is both a
+    gazetteer class and a mention type, and means the same), or a word that passes
+    ``test``.  Without any of them the rule gives back the mentions it was given."""
+
+    cues: Callable[[], frozenset[str]] | None = None
+    classes: frozenset[str] = frozenset()
+    test: Callable[[str], bool] | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Rule:
     name: str
     apply: Callable[[SentenceView, list[Mention]], list[Mention]]
+    trigger: Trigger | None = None  # None: the rule may act on any sentence
 
 
 # Gazetteer classes trusted to name an entity wherever the tagger saw none:
@@ -343,36 +358,120 @@ def life_dates(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _brackets() -> frozenset[str]:
+    return frozenset({"("})
+
+
+def _event_heads() -> frozenset[str]:
+    return _EVENT_HEADS
+
+
+# Each rule's trigger is read off its code: where it starts looking (see each rule).
 RULES: tuple[Rule, ...] = (
     Rule("everyday_words", everyday_words),
-    Rule("titles", titles),
-    Rule("honorifics", honorifics),
-    Rule("events", events),
-    Rule("gazetteer_fill", gazetteer_fill),
-    Rule("names_after_cues", names_after_cues),
-    Rule("initials", initials),
-    Rule("place_lists", place_lists),
-    Rule("brackets", brackets),
-    Rule("life_dates", life_dates),
+    Rule("titles", titles, Trigger(classes=frozenset({"TITLE"}))),
+    Rule("honorifics", honorifics, Trigger(cues=_cues)),
+    Rule("events", events, Trigger(cues=_event_heads)),
+    Rule("gazetteer_fill", gazetteer_fill, Trigger(classes=frozenset(_FILL_CLASSES))),
+    # TITLE mentions come from TITLE matches (titles) or from the tagger.
+    Rule("names_after_cues", names_after_cues, Trigger(cues=_cues, classes=frozenset({"TITLE"}))),
+    Rule("initials", initials, Trigger(test=_is_initial)),
+    Rule("place_lists", place_lists, Trigger(classes=frozenset(_LIST_PLACES))),
+    Rule("brackets", brackets, Trigger(cues=_brackets)),
+    Rule("life_dates", life_dates, Trigger(cues=_brackets)),
 )
 
 
+@dataclass(frozen=True, slots=True)
+class RuleIndex:
+    """The rules by what triggers them, as bit masks over :data:`RULES`: rule ``i``
+    is bit ``1 << i``.  Built from the rules' own triggers."""
+
+    always: int  # rules without a trigger
+    by_class: dict[str, int]
+    by_word: dict[str, int]
+    by_test: tuple[tuple[Callable[[str], bool], int], ...]
+    chosen: dict[int, tuple[Rule, ...]]  # the rules of a mask, in order, as they are asked for
+
+    def rules(self, mask: int) -> tuple[Rule, ...]:
+        found = self.chosen.get(mask)
+        if found is None:
+            found = self.chosen[mask] = tuple(r for i, r in enumerate(RULES) if mask >> i & 1)
+        return found
+
+    def class_mask(self, classes: Iterable[str]) -> int:
+        mask = 0
+        for c in classes:
+            mask |= self.by_class.get(c, 0)
+        return mask
+
+    def word_mask(self, keys: Sequence[str]) -> int:
+        """The rules some word of ``keys`` triggers."""
+        mask = functools.reduce(operator.or_, filter(None, map(self.by_word.get, keys)), 0)
+        for test, bit in self.by_test:
+            if any(map(test, keys)):
+                mask |= bit
+        return mask
+
+    def word_hits(self, keys: Sequence[str]) -> list[tuple[int, int]]:
+        """(word, mask) of each word of a text that triggers rules, in order.  News
+        repeats its words, so each distinct word is looked at once, and few trigger any."""
+        distinct = set(keys)
+        masks = {key: self.by_word[key] for key in distinct.intersection(self.by_word)}
+        for test, bit in self.by_test:
+            for key in filter(test, distinct):
+                masks[key] = masks.get(key, 0) | bit
+        if not masks:
+            return []
+        at = itertools.compress(itertools.count(), map(masks.__contains__, keys))
+        return [(i, masks[keys[i]]) for i in at]
+
+
 @functools.cache
-def _rule_cues() -> frozenset[str]:
-    """Words with which a rule may find or change a mention without a gazetteer match:
-    cues for a name, election words, and brackets (initials are tested apart)."""
-    return _cues() | _EVENT_HEADS | {"("}
+def rule_index() -> RuleIndex:
+    always = 0
+    by_class: dict[str, int] = {}
+    by_word: dict[str, int] = {}
+    by_test: dict[Callable[[str], bool], int] = {}
+    for i, rule in enumerate(RULES):
+        bit = 1 << i
+        trigger = rule.trigger
+        if trigger is None:
+            always |= bit
+            continue
+        for c in trigger.classes:
+            by_class[c] = by_class.get(c, 0) | bit
+        for word in trigger.cues() if trigger.cues is not None else ():
+            by_word[word] = by_word.get(word, 0) | bit
+        if trigger.test is not None:
+            by_test[trigger.test] = by_test.get(trigger.test, 0) | bit
+    return RuleIndex(always, by_class, by_word, tuple(by_test.items()), {})
 
 
 def cue_free(keys: Sequence[str]) -> bool:
-    """True when no word of a sentence is one a rule starts from without a gazetteer
-    match.  Most sentences have none, and checking is far cheaper than running the rules."""
-    return _rule_cues().isdisjoint(keys) and not any(map(_is_initial, keys))
+    """True when no word of a sentence triggers a rule by itself, without a gazetteer
+    match or a mention.  Most sentences have none, and checking is far cheaper than
+    running the rules."""
+    return not rule_index().word_mask(keys)
 
 
-# What the rules do to the tagger's mentions in a sentence without gazetteer matches,
-# cue words or TITLE mentions: every other rule starts from one of those.
-UNCUED_RULES: tuple[Rule, ...] = (Rule("everyday_words", everyday_words),)
+def rules_for(
+    keys: Sequence[str], matches: Sequence[Match], tagged: Sequence[tuple[int, int, str]]
+) -> tuple[Rule, ...]:
+    """The rules that may change a sentence's mentions, in order: those without a
+    trigger and those whose trigger the sentence holds.  A sentence with gazetteer
+    matches seldom holds more than two or three triggers, and finding them is far
+    cheaper than running every rule."""
+    index = rule_index()
+    return index.rules(index.always | index.word_mask(keys) | sentence_class_mask(matches, tagged))
+
+
+def sentence_class_mask(matches: Sequence[Match], tagged: Sequence[tuple[int, int, str]]) -> int:
+    """The rules a sentence's gazetteer matches and tagged types trigger."""
+    classes = {t for _, _, t in tagged}
+    for _, _, found in matches:
+        classes.update(found)
+    return rule_index().class_mask(classes)
 
 
 def apply_rules(
@@ -389,8 +488,10 @@ def apply_rules(
     view = SentenceView(words, keys, matches)
     mentions = [Mention(s, e, t, "tagger") for s, e, t in tagged]
     if rules is None:
-        uncued = not matches and all(t != "TITLE" for _, _, t in tagged) and cue_free(keys)
-        rules = UNCUED_RULES if uncued else RULES
+        rules = rules_for(keys, matches, tagged)
     for rule in rules:
         mentions = rule.apply(view, mentions)
-    return sorted(mentions, key=lambda m: (m.start, m.end))
+    return sorted(mentions, key=_POSITION)
+
+
+_POSITION = operator.attrgetter("start", "end")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import operator
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -53,6 +54,7 @@ __all__ = [
 _OFFSETS = (0, *CONTEXT)  # column 0: the word's own features; then what it lends the word at -3 .. 3
 _REACH = max(abs(o) for o in CONTEXT)
 _PAD = 0  # the row of a position outside the sentence
+_WORD, _FEATURE = operator.itemgetter(0), operator.itemgetter(1)
 _TABLE_LIMIT = 1 << 16  # rows of 7 x 7 floats: at most 26 MB
 
 
@@ -100,7 +102,8 @@ class _WordTable:
     def ids_of(self, words: Sequence[str]) -> list[int]:
         out = list(map(self.ids.get, words))
         if None in out:
-            for k in [k for k, i in enumerate(out) if i is None]:
+            # Rows are numbered from 1 (0 is _PAD): only the new words are falsy.
+            for k in list(itertools.compress(itertools.count(), map(operator.not_, out))):
                 out[k] = self.ids.get(words[k]) or self._add(words[k], build_word_features(words[k]))
         return out  # type: ignore[return-value]
 
@@ -209,16 +212,14 @@ def text_emissions(
     feats = text_phrase_features(keys, bounds, gazetteer)
     if not table.heads.isdisjoint(ids):
         feats += text_head_distances(list(map(table.traits.__getitem__, ids)), bounds)
-    attrs = model.attributes
-    rows: list[int] = []
-    found: list[int] = []
-    for i, feat in feats:
-        a = attrs.get(feat)
-        if a is not None:
-            rows.append(i)
-            found.append(a)
-    if rows:
-        np.add.at(scores, np.asarray(rows, dtype=np.intp), model.state[np.asarray(found, dtype=np.intp)])
+    if feats:
+        # The model's attribute of each feature, and the words of those it knows.
+        found = list(map(model.attributes.get, map(_FEATURE, feats)))
+        known = list(map(operator.is_not, found, itertools.repeat(None)))
+        rows = list(itertools.compress(map(_WORD, feats), known))
+        if rows:
+            attrs = np.fromiter(itertools.compress(found, known), dtype=np.intp, count=len(rows))
+            np.add.at(scores, np.asarray(rows, dtype=np.intp), model.state[attrs])
     for side in _pair_attributes(keys, bounds):
         hit = np.flatnonzero(side >= 0)  # a word has at most one pair on each side
         if hit.size:

@@ -12,9 +12,10 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import operator
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import regex
 
@@ -31,6 +32,13 @@ _WORD_RE = regex.compile(
 # A piece of letters, marks and digits alone is one word, whatever the alternatives
 # above would do with it (the first needs a separator): no scan is needed for it.
 _PLAIN_RE = regex.compile(r"[\p{L}\p{M}\p{Nd}\u200c\u200d]+")
+
+# A word with marks around it, none of them a period (कहा। "भाजपा", (आईएलओ)): each
+# mark is a word of its own, as _WORD_RE splits it, with no number or abbreviation
+# to look for. Three disjoint classes in a row, so matching stays linear.
+_MARKED_RE = regex.compile(
+    r"([^\s\p{L}\p{M}\p{Nd}\u200c\u200d.॰]*)([\p{L}\p{M}\p{Nd}\u200c\u200d]+)([^\s\p{L}\p{M}\p{Nd}\u200c\u200d.॰]*)"
+)
 
 # "॰" is the Devanagari abbreviation sign (डॉ॰).
 _PERIODS = frozenset({".", "॰"})
@@ -101,50 +109,94 @@ def scan_words(text: str) -> Words:
     return out
 
 
-_Piece = tuple[tuple[int, ...], tuple[int, ...], tuple[str, ...], tuple[str, ...]]
-# Words of the pieces of text between two spaces seen so far. No word and no rule
-# crosses a space, so a piece splits the same wherever it stands, and news repeats
-# its pieces: looking one up is several times cheaper than scanning it.
+# A piece is the text between two spaces. No word and no rule crosses a space, so a
+# piece splits the same wherever it stands, and news repeats its pieces: looking one up
+# is several times cheaper than scanning it.
+#
+# A piece's entry is one flat tuple holding, for each of its words, its text, its key,
+# its length and the step from its start to the next word's start (the first word of
+# the next piece, one space further on, for the last). A text's starts are then the
+# running sum of the steps, and its four lists are a few C-level passes over the
+# entries chained together, with no Python code per word. Text before a piece's first
+# word (an empty piece between two spaces, a line break after a space) is stepped over
+# by a stand-in word of length zero with an empty text, which no real word has; the
+# stand-ins are dropped at the end.
+_Piece = tuple[str | int, ...]  # text, key, length, step; text, key, length, step; ...
 _pieces: dict[str, _Piece] = {}
 _PIECE_LIMIT = 1 << 16  # the cache starts afresh when it is full
 _LONGEST_PIECE = 64  # longer pieces seldom come again
+_STAND_IN = ""
+_flat = itertools.chain.from_iterable
 
 
-def _piece(piece: str) -> _Piece:
-    entry: _Piece
-    if _PLAIN_RE.fullmatch(piece):
-        entry = ((0,), (len(piece),), (piece,), (spelling_key(piece),))
-    else:
-        found = scan_words(piece)
-        entry = (tuple(found.starts), tuple(found.ends), tuple(found.texts), tuple(found.keys))
-    if len(piece) <= _LONGEST_PIECE:
-        if len(_pieces) >= _PIECE_LIMIT:
-            _pieces.clear()
-        _pieces[piece] = entry
-    return entry
+def _new_entries(pieces: set[str]) -> dict[str, _Piece]:
+    """The entries of new pieces. A piece of letters, marks and digits alone is one word
+    (the number alternative needs a separator), and one with marks around it splits
+    at them; the others are scanned."""
+    out: dict[str, _Piece] = {}
+    plain = _PLAIN_RE.fullmatch
+    for piece in pieces:
+        if plain(piece):
+            out[piece] = (piece, spelling_key(piece), len(piece), len(piece) + 1)
+            continue
+        marked = _MARKED_RE.fullmatch(piece)
+        if marked is not None:
+            before, word, after = marked.groups()
+            out[piece] = _marked_entry([*before, word, *after])
+        else:
+            out[piece] = _entry(piece, scan_words(piece))
+    return out
+
+
+def _marked_entry(parts: list[str]) -> _Piece:
+    """The entry of a piece that is these words, one after another."""
+    steps = list(map(len, parts))
+    steps[-1] += 1  # the space before the next piece
+    return tuple(_flat(zip(parts, map(spelling_key, parts), map(len, parts), steps, strict=True)))
+
+
+def _entry(piece: str, found: Words) -> _Piece:
+    """The entry of a piece with these words (offsets into the piece)."""
+    starts, ends, texts, keys = found.starts, found.ends, found.texts, found.keys
+    if not starts or starts[0] > 0:  # a stand-in steps over the text before the first word
+        starts, ends, texts, keys = [0, *starts], [0, *ends], [_STAND_IN, *texts], [_STAND_IN, *keys]
+    steps = list(map(operator.sub, [*starts[1:], len(piece) + 1], starts))
+    lengths = list(map(operator.sub, ends, starts))
+    return tuple(_flat(zip(texts, keys, lengths, steps, strict=True)))
+
+
+def _fill_new(pieces: list[str], entries: list[_Piece | None]) -> None:
+    """Fill in the entries of the pieces not in the cache (None), and keep the short ones."""
+    missing = list(itertools.compress(itertools.count(), map(operator.not_, entries)))
+    found = _new_entries({pieces[i] for i in missing})
+    for i in missing:
+        entries[i] = found[pieces[i]]
+    for piece, entry in found.items():
+        if len(piece) <= _LONGEST_PIECE:
+            if len(_pieces) >= _PIECE_LIMIT:
+                _pieces.clear()
+            _pieces[piece] = entry
 
 
 def split_words(text: str) -> Words:
     """The words of ``text`` in order, each with ``text[start:end] == text``."""
-    out = Words()
-    starts, ends, texts, keys = out.starts, out.ends, out.texts, out.keys
-    cache = _pieces
-    pos = 0
-    for piece in text.split(" "):
-        if piece:
-            p_starts, p_ends, p_texts, p_keys = cache.get(piece) or _piece(piece)
-            if len(p_texts) == 1:
-                starts.append(pos + p_starts[0])
-                ends.append(pos + p_ends[0])
-                texts.append(p_texts[0])
-                keys.append(p_keys[0])
-            elif p_texts:
-                starts.extend([pos + k for k in p_starts])
-                ends.extend([pos + k for k in p_ends])
-                texts.extend(p_texts)
-                keys.extend(p_keys)
-        pos += len(piece) + 1
-    return out
+    pieces = text.split(" ")
+    entries: list[_Piece | None] = list(map(_pieces.get, pieces))
+    if None in entries:  # pieces not seen yet
+        _fill_new(pieces, entries)
+    # Texts, keys, lengths and steps lie four apart: any is as precise a type as a slice has.
+    flat: list[Any] = list(_flat(entries))  # type: ignore[arg-type]  # no None is left
+    texts: list[str] = flat[0::4]
+    keys: list[str] = flat[1::4]
+    starts: list[int] = list(itertools.accumulate(flat[3::4], initial=0))
+    starts.pop()  # where the piece after the last would start
+    ends: list[int] = list(map(operator.add, starts, flat[2::4]))
+    if _STAND_IN in texts:
+        real = list(map(bool, texts))
+        starts, ends = list(itertools.compress(starts, real)), list(itertools.compress(ends, real))
+        keys = list(itertools.compress(keys, real))
+        texts = list(filter(None, texts))
+    return Words(starts, ends, texts, keys)
 
 
 def sentence_spans(text: str, words: Words) -> list[tuple[int, int]]:
