@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import dataclasses
 import random
-import re
 from unittest import mock
 
 import pytest
-from hypothesis import assume, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newscli.datafiles import data_lines
