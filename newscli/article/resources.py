@@ -8,6 +8,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 
 from newscli.datafiles import data_lines
+from newscli.memo import short_string_memo
 
 _NUKTA = "\u093c"
 _JOINERS = str.maketrans("", "", "\u200c\u200d")
@@ -25,23 +26,11 @@ def _nuktas_stay_apart(s: str) -> bool:
     return True
 
 
-# Keys of the short strings folded so far: the parser folds the same words and
-# labels (credits, places, furniture) in article after article.
-_folded: dict[str, str] = {}
-_FOLDED_LIMIT = 1 << 16  # the memo starts afresh when it is full
-_LONGEST_FOLDED = 64  # longer strings (whole lines) seldom come again
-
-
+# The parser folds the same credit, place and furniture words in article after article.
+@short_string_memo(limit=1 << 16)
 def fold(s: str) -> str:
     """Comparison key: NFC, case-folded, nukta and zero-width joiners dropped, whitespace runs collapsed."""
-    key = _folded.get(s)
-    if key is None:
-        key = _fold(s)
-        if len(s) <= _LONGEST_FOLDED:
-            if len(_folded) >= _FOLDED_LIMIT:
-                _folded.clear()
-            _folded[s] = key
-    return key
+    return _fold(s)
 
 
 def _fold(s: str) -> str:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from newscli.memo import short_string_memo
+
 _VIRAMA = "\u094d"
 _ANUSVARA = "\u0902"
 _CHANDRABINDU = "\u0901"
@@ -42,25 +44,14 @@ def _nasals_to_anusvara(s: str) -> str:
     return "".join(out)
 
 
-# Keys of the words and short phrases seen so far: news repeats its words, and the
-# splitter, the features and the norms all ask for the same ones.
-_known: dict[str, str] = {}
-_KNOWN_LIMIT = 1 << 18  # the memo starts afresh when it is full
-_LONGEST_KNOWN = 64  # longer strings seldom come again
-
-
+# News repeats its words, and the splitter, the features and the norms all ask
+# for the keys of the same ones.
+@short_string_memo(limit=1 << 18)
 def spelling_key(s: str) -> str:
     """The comparison key of a word or phrase: NFC, no nukta or joiners,
     chandrabindu and homorganic half-nasals as anusvara, Latin lower-cased,
     whitespace collapsed."""
-    key = _known.get(s)
-    if key is None:
-        key = _make_key(s)
-        if len(s) <= _LONGEST_KNOWN:
-            if len(_known) >= _KNOWN_LIMIT:
-                _known.clear()
-            _known[s] = key
-    return key
+    return _make_key(s)
 
 
 def _make_key(s: str) -> str:
