@@ -13,7 +13,6 @@ corpus); says so when it is absent.
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import subprocess
@@ -22,7 +21,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from corpus import DEFAULT_CORPUS, REPO
+from corpus import REPO, bench_arguments, require_corpus
 
 SEED = REPO / "seeds" / "000_335be22ba1ea1f16.txt"
 NEWSCLI = [sys.executable, "-m", "newscli"]
@@ -75,17 +74,13 @@ def corpus_chars(path: Path) -> tuple[int, int]:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    ap.add_argument("--limit", type=int, help="use only the first N articles")
-    ap.add_argument("--repeat", type=int, default=5, help="start-up runs per command (best is kept)")
+    ap = bench_arguments(__doc__, repeat=5, repeat_help="start-up runs per command (best is kept)")
     ap.add_argument(
         "--memory-articles", type=int, default=250, help="articles in the 1x memory input (10x is ten copies)"
     )
     ap.add_argument("--no-dask", action="store_true", help="skip the local Dask cluster comparison")
     args = ap.parse_args()
-    if not args.corpus.is_file():
-        sys.exit(f"corpus not found: {args.corpus} (it lives in ../shared/eval/bench/)")
+    require_corpus(args.corpus)
 
     with tempfile.TemporaryDirectory(prefix="newscli-bench-") as tmp:
         corpus = Path(tmp) / "corpus.jsonl"

@@ -12,20 +12,15 @@ says so and exits 0 when it is absent.
 
 from __future__ import annotations
 
-import argparse
 import sys
 import time
-from pathlib import Path
 from typing import Any
 
-from corpus import DEFAULT_CORPUS, REPO, load_texts
+from corpus import REPO, bench_arguments, load_texts
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    ap.add_argument("--limit", type=int, help="use the first N articles")
-    args = ap.parse_args()
+    args = bench_arguments(__doc__, repeat=None).parse_args()
     if not args.corpus.is_file():
         print(f"skipped: benchmark corpus {args.corpus} is absent (../shared not present)")
         return 0

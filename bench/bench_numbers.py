@@ -13,11 +13,8 @@ corpus) for the first part; says so when it is absent.
 
 from __future__ import annotations
 
-import argparse
-from pathlib import Path
-
 import regex
-from corpus import DEFAULT_CORPUS, best, load_texts
+from corpus import bench_arguments, best, load_texts
 
 REFERENCE = "2020-04-15T10:00:00+05:30"
 
@@ -34,10 +31,7 @@ ADVERSARIAL = {
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    ap.add_argument("--limit", type=int, help="use only the first N articles")
-    ap.add_argument("--repeat", type=int, default=3)
+    ap = bench_arguments(__doc__)
     ap.add_argument("--size", type=int, default=100_000, help="characters of the smaller adversarial input")
     args = ap.parse_args()
 

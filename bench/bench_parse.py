@@ -11,22 +11,14 @@ articles/s and MB/s of UTF-8 text. The figure is the best of R runs. Needs ../sh
 
 from __future__ import annotations
 
-import argparse
-import sys
 from itertools import islice
-from pathlib import Path
 
-from corpus import DEFAULT_CORPUS, best
+from corpus import bench_arguments, best, require_corpus
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    ap.add_argument("--limit", type=int, help="use only the first N articles")
-    ap.add_argument("--repeat", type=int, default=3)
-    args = ap.parse_args()
-    if not args.corpus.is_file():
-        sys.exit(f"corpus not found: {args.corpus} (it lives in ../shared/eval/bench)")
+    args = bench_arguments(__doc__).parse_args()
+    require_corpus(args.corpus)
 
     from newscli.io.sources import iter_records
     from newscli.model import Record

@@ -17,24 +17,15 @@ Needs ../shared (the corpus); says so when it is absent.
 
 from __future__ import annotations
 
-import argparse
-import sys
-from pathlib import Path
-
 import regex
-from corpus import DEFAULT_CORPUS, best, load_texts
+from corpus import bench_arguments, best, load_texts, require_corpus
 
 BARE = "bare regex \\w+|[^\\w\\s] scan"
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    ap.add_argument("--limit", type=int, help="use only the first N articles")
-    ap.add_argument("--repeat", type=int, default=3)
-    args = ap.parse_args()
-    if not args.corpus.is_file():
-        sys.exit(f"corpus not found: {args.corpus} (it lives in ../shared/eval/bench)")
+    args = bench_arguments(__doc__).parse_args()
+    require_corpus(args.corpus)
 
     from indicnlp.tokenize.indic_tokenize import trivial_tokenize
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 import time
@@ -36,3 +37,21 @@ def best(repeat: int, fn: Callable[[], object]) -> float:
         fn()
         times.append(time.perf_counter() - t0)
     return min(times)
+
+
+def bench_arguments(
+    description: str | None, repeat: int | None = 3, repeat_help: str | None = None
+) -> argparse.ArgumentParser:
+    """The options every bench script takes: --corpus, --limit and (unless ``repeat`` is None) --repeat."""
+    ap = argparse.ArgumentParser(description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--limit", type=int, help="use only the first N articles")
+    if repeat is not None:
+        ap.add_argument("--repeat", type=int, default=repeat, help=repeat_help)
+    return ap
+
+
+def require_corpus(path: Path) -> None:
+    """Stop with a one-line message when the benchmark corpus is not there."""
+    if not path.is_file():
+        sys.exit(f"corpus not found: {path} (it lives in ../shared/eval/bench)")
