@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from newscli.errors import InputError, InputWarning
 from newscli.model import Record
 from newscli.pipeline import Row, corpus_part, rows_for
-from newscli.serialize import row_json
+from newscli.serialize import row_bytes
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -49,7 +49,7 @@ class Outcome:
     error: str | None = None
     part: CorpusStats | None = None
     records: int = 1  # how many records a merged ``part`` covers
-    texts: list[str] | None = None  # the rows already serialized, when the worker was asked to
+    encoded: list[bytes] | None = None  # the rows already serialized, when the worker was asked to
 
 
 Item = Record | InputError | InputWarning
@@ -60,14 +60,14 @@ def process(command: str, raw: bool, record: Record, text_format: str | None = N
     """Rows of one record; any failure inside the pipeline is that record's failure only.
 
     With ``text_format`` (``jsonl`` or ``json``) the rows come back serialized: a worker
-    then does the encoding, and only strings cross back to the writing process.
+    then does the encoding, and only bytes cross back to the writing process.
     """
     try:
         if command == "stats":
             return Outcome(record.id, part=corpus_part(record, raw))
         rows = rows_for(command, record, raw)
         if text_format is not None:
-            return Outcome(record.id, texts=[row_json(row, text_format) for row in rows])
+            return Outcome(record.id, encoded=[row_bytes(row, text_format) for row in rows])
         return Outcome(record.id, rows)
     except Exception as exc:
         return Outcome(record.id, error=f"could not be analysed ({describe(exc)})")

@@ -115,9 +115,9 @@ def write_outcome(writer: RowWriter, outcome: Outcome) -> None:
     if outcome.error is not None:
         report(f"{outcome.record_id}: {outcome.error}")
         return
-    if outcome.texts is not None:
-        for text in outcome.texts:
-            writer.write_text(text)
+    if outcome.encoded is not None:
+        for data in outcome.encoded:
+            writer.write_encoded(data)
     else:
         for row in outcome.rows:
             writer.write(row)

@@ -9,9 +9,9 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Sequence
-from typing import Any, TextIO
+from typing import Any, BinaryIO, TextIO
 
-from newscli.serialize import row_json
+from newscli.serialize import row_bytes
 
 Row = dict[str, Any]
 
@@ -23,7 +23,7 @@ def dumps(value: Any) -> str:
 class RowWriter:
     """Base: ``write`` one row, ``end_record`` after each article, ``close`` at the end."""
 
-    # The format whose serialized rows ``write_text`` accepts (see newscli.serialize), if any.
+    # The format whose serialized rows ``write_encoded`` accepts (see newscli.serialize), if any.
     text_format: str | None = None
 
     def __init__(self, out: TextIO, columns: Sequence[str] = ()) -> None:
@@ -33,8 +33,8 @@ class RowWriter:
     def write(self, row: Row) -> None:
         raise NotImplementedError
 
-    def write_text(self, text: str) -> None:
-        """A row already serialized by ``row_json(row, self.text_format)``."""
+    def write_encoded(self, data: bytes) -> None:
+        """A row already serialized by ``row_bytes(row, self.text_format)``."""
         raise NotImplementedError
 
     def end_record(self) -> None:
@@ -44,17 +44,51 @@ class RowWriter:
         self.out.flush()
 
 
-class JsonLinesWriter(RowWriter):
+def utf8_sink(out: TextIO) -> BinaryIO | None:
+    """The byte stream under ``out`` when UTF-8 bytes may go to it directly, else None."""
+    sink = getattr(out, "buffer", None)
+    encoding = (getattr(out, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+    return sink if sink is not None and encoding == "utf8" else None
+
+
+class EncodedWriter(RowWriter):
+    """Base of the JSON writers: rows arrive as UTF-8 and go to the byte stream under
+    ``out`` when it has one, so they are never decoded only to be encoded again.
+
+    Everything this writer writes goes the same way, so text and bytes never interleave
+    out of order.
+    """
+
+    def __init__(self, out: TextIO, columns: Sequence[str] = ()) -> None:
+        super().__init__(out, columns)
+        self.sink = utf8_sink(out)
+        if self.sink is not None:
+            out.flush()  # anything written to the text layer before this writer goes first
+
+    def put(self, data: bytes) -> None:
+        if self.sink is not None:
+            self.sink.write(data)
+        else:
+            self.out.write(data.decode())
+
+    def end_record(self) -> None:
+        (self.out if self.sink is None else self.sink).flush()
+
+    def close(self) -> None:
+        self.end_record()
+
+
+class JsonLinesWriter(EncodedWriter):
     text_format = "jsonl"
 
     def write(self, row: Row) -> None:
-        self.write_text(row_json(row, "jsonl"))
+        self.write_encoded(row_bytes(row, "jsonl"))
 
-    def write_text(self, text: str) -> None:
-        self.out.write(text + "\n")
+    def write_encoded(self, data: bytes) -> None:
+        self.put(data + b"\n")
 
 
-class JsonArrayWriter(RowWriter):
+class JsonArrayWriter(EncodedWriter):
     """One JSON array, written element by element so nothing is held in memory."""
 
     text_format = "json"
@@ -64,16 +98,15 @@ class JsonArrayWriter(RowWriter):
         self.count = 0
 
     def write(self, row: Row) -> None:
-        self.write_text(row_json(row, "json"))
+        self.write_encoded(row_bytes(row, "json"))
 
-    def write_text(self, text: str) -> None:
-        self.out.write("[\n" if self.count == 0 else ",\n")
-        self.out.write(text)
+    def write_encoded(self, data: bytes) -> None:
+        self.put((b"[\n" if self.count == 0 else b",\n") + data)
         self.count += 1
 
     def close(self) -> None:
-        self.out.write("[]\n" if self.count == 0 else "\n]\n")
-        self.out.flush()
+        self.put(b"[]\n" if self.count == 0 else b"\n]\n")
+        self.end_record()
 
 
 class DelimitedWriter(RowWriter):
