@@ -88,6 +88,9 @@ def _within_segments(article: Article, sentences: list[Sentence]) -> list[Senten
     for sent in sentences:
         while k < len(segments) and segments[k].end <= sent.start:
             k += 1
+        if k < len(segments) and segments[k].start <= sent.start and sent.end <= segments[k].end:
+            out.append(sent)  # most sentences lie inside one segment, already trimmed
+            continue
         j = k
         while j < len(segments) and segments[j].start < sent.end:
             start = max(sent.start, segments[j].start)
