@@ -168,6 +168,9 @@ class Lexicon:
     compound_only: frozenset[str]
     ordinal_nouns: frozenset[str]
     vague: frozenset[str]
+    # Words that end the noun phrase a number counts (not_units and the number words and links
+    # among them), as one set: the rules test every word after a number against all of them.
+    noun_stops: frozenset[str]
 
     def trigger_words(self) -> set[str]:
         """Keys of every word that can begin a quantity (for the scanner's search pattern)."""
@@ -220,6 +223,9 @@ def lexicon() -> Lexicon:
     for phrase, place, approx in _lines("bounds.tsv"):
         (bounds_pre if place == "pre" else bounds_post).add(phrase, approx)
     duration_rows = _lines("durations.tsv")
+    ordinals = {fold(w): (int(v), ctx) for w, v, ctx in _lines("ordinals.tsv")}
+    links = {fold(w): role for w, role in _lines("links.tsv")}
+    not_units = _words("not_units.txt")
     return Lexicon(
         cardinals=cardinals,
         scales=scales,
@@ -227,13 +233,13 @@ def lexicon() -> Lexicon:
         fractions=fractions,
         fraction_alone=frozenset(fold(w) for w, _, _, alone in fraction_rows if alone == "yes"),
         dozens={fold(w): int(v) for w, v in _lines("dozen.tsv")},
-        ordinals={fold(w): (int(v), ctx) for w, v, ctx in _lines("ordinals.tsv")},
+        ordinals=ordinals,
         word_ordinals=word_ordinals,
         digit_suffixes=digit_suffixes,
         english={fold(w): int(v) for w, v, _ in english_rows},
         english_alone=frozenset(fold(w) for w, _, alone in english_rows if alone == "yes"),
         minus=_words("minus.tsv"),
-        links={fold(w): role for w, role in _lines("links.tsv")},
+        links=links,
         percent=_table("percent.tsv"),
         bounds_pre=bounds_pre,
         bounds_post=bounds_post,
@@ -252,9 +258,10 @@ def lexicon() -> Lexicon:
         eras=_words("eras.tsv"),
         idioms=_table("idioms.tsv"),
         article_context=_words("article_context.txt"),
-        not_units=_words("not_units.txt"),
+        not_units=not_units,
         count_heads=_words("count_heads.txt"),
         compound_only=_words("compound_only.txt"),
         ordinal_nouns=_words("ordinal_nouns.txt"),
         vague=_words("vague.txt"),
+        noun_stops=frozenset().union(not_units, cardinals, scales, fractions, links, ordinals),
     )

@@ -373,14 +373,7 @@ def _counted_noun(ctx: Ctx, j: int) -> str | None:
         if tok is None or tok.kind != "word":
             break
         key = tok.key
-        if (
-            key in lex.not_units
-            or key in lex.cardinals
-            or key in lex.scales
-            or key in lex.fractions
-            or key in lex.links
-            or key in lex.ordinals
-        ):
+        if key in lex.noun_stops:  # not_units, number words, links, ordinals
             break
         words.append(k)
         k += 1

@@ -187,10 +187,12 @@ class Triggers:
     word wins there, as in ``trigger_pattern`` where it is the earlier alternative.
     """
 
-    __slots__ = ("_none", "_sign", "_word", "text")
+    __slots__ = ("_after", "_at_start", "_none", "_sign", "_sign_search", "_word", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self._sign_search = _sign_pattern().search
+        self._after, self._at_start = _word_patterns()
         self._none: _Found = (len(text) + 1, len(text) + 1, False)  # no more matches: never passed
         self._sign: _Found = (-1, -1, False)  # not searched yet: passed at once
         self._word: _Found = (-1, -1, False)
@@ -208,19 +210,18 @@ class Triggers:
         return None if word is self._none else word
 
     def _next_sign(self, pos: int) -> _Found:
-        m = _sign_pattern().search(self.text, pos)
+        m = self._sign_search(self.text, pos)
         if m is None:
             return self._none
         return m.start(), m.end(), m.group("skip") is not None
 
     def _next_word(self, pos: int) -> _Found:
-        after, at_start = _word_patterns()
         if pos == 0:
-            m = at_start.match(self.text)
+            m = self._at_start.match(self.text)
             if m is not None:
                 return 0, m.end(), False
         # The character before ``pos`` may be the one the word follows.
-        m = after.search(self.text, max(pos - 1, 0))
+        m = self._after.search(self.text, max(pos - 1, 0))
         if m is None:
             return self._none
         return m.start() + 1, m.end(), False
