@@ -162,17 +162,18 @@ def _sign_pattern() -> re.Pattern[str]:
 
 
 @functools.cache
-def _word_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Trigger words after the character before them, and trigger words at the start of a text.
+def _word_pattern() -> re.Pattern[str]:
+    """Trigger words after the character before them.
 
     A trigger word follows a character that is no letter; that character comes first, as
     a class without Indian letters or ASCII ones, so that re skips the inside of words in
-    C and tries the word alternatives only after spaces and punctuation.
+    C and tries the word alternatives only after spaces and punctuation. A word at the
+    very start of a text is matched after a space put in front: the trie is large enough
+    that compiling it a second time, as a pattern of its own, would cost more start-up
+    than all the number scanning of a short article.
     """
     words = _trie_pattern(lexicon().trigger_words())
-    after = re.compile(rf"[^{WORD_CHARS}a-zA-Z](?<![^\W\d_]){words}(?!{_LETTER})")
-    at_start = re.compile(rf"{words}(?!{_LETTER})")
-    return after, at_start
+    return re.compile(rf"[^{WORD_CHARS}a-zA-Z](?<![^\W\d_]){words}(?!{_LETTER})")
 
 
 _Found = tuple[int, int, bool]  # start, end, and whether it is a link to skip
@@ -187,12 +188,12 @@ class Triggers:
     word wins there, as in ``trigger_pattern`` where it is the earlier alternative.
     """
 
-    __slots__ = ("_after", "_at_start", "_none", "_sign", "_sign_search", "_word", "text")
+    __slots__ = ("_after", "_none", "_sign", "_sign_search", "_word", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._sign_search = _sign_pattern().search
-        self._after, self._at_start = _word_patterns()
+        self._after = _word_pattern()
         self._none: _Found = (len(text) + 1, len(text) + 1, False)  # no more matches: never passed
         self._sign: _Found = (-1, -1, False)  # not searched yet: passed at once
         self._word: _Found = (-1, -1, False)
@@ -217,9 +218,9 @@ class Triggers:
 
     def _next_word(self, pos: int) -> _Found:
         if pos == 0:
-            m = self._at_start.match(self.text)
+            m = self._after.match(" " + self.text)
             if m is not None:
-                return 0, m.end(), False
+                return 0, m.end() - 1, False
         # The character before ``pos`` may be the one the word follows.
         m = self._after.search(self.text, max(pos - 1, 0))
         if m is None:
