@@ -27,11 +27,10 @@ so they never include surrounding whitespace; text without tokens has no sentenc
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from operator import itemgetter
-
-import regex
 
 from newscli.model import Sentence, Token
 from newscli.text.tokenize import tokenize
@@ -43,8 +42,10 @@ _LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 _CONTINUES_LINE = frozenset((",", ";", "-", "–", "—", "(", "[", "{", "“", "‘", "«"))
 # What split_sentences visits: tokens that start with a final mark or a period, and
 # runs of line breaks (which lie between tokens: a token never holds whitespace).
-_MAY_END_RE = regex.compile("[" + regex.escape("".join(sorted(_FINAL_MARKS)) + ".", special_only=False) + "]")
-_BREAK_RE = regex.compile("[" + regex.escape(_LINE_BREAKS, special_only=False) + "]+")
+# Plain character sets, so the standard re module: its matches cost less to make than
+# those of regex, and an article has a few dozen of them.
+_MAY_END_RE = re.compile("[" + re.escape("".join(sorted(_FINAL_MARKS)) + ".") + "]")
+_BREAK_RE = re.compile("[" + re.escape(_LINE_BREAKS) + "]+")
 _START = itemgetter(0)
 
 

@@ -35,7 +35,7 @@ Every pattern is one alternative of a single compiled ``regex`` scanned with
 ``finditer``; each runs in linear time (possessive quantifiers, and the patterns that
 could scan far without matching only start where a run of their characters starts).
 That scan is :func:`scan_tokens`. :func:`tokenize` returns the same tokens several
-times faster: it scans each space-separated piece of text once and then looks it up
+times faster: it scans each piece of text between spaces and line feeds once and then looks it up
 (see the piece cache below).
 """
 
@@ -254,16 +254,18 @@ def _with_period(text: str, start: int, end: int, word: str, kind: str, prev: To
     return (end + 1 if keeps else 0), False
 
 
-# The piece cache. A piece is a stretch of text between two ASCII spaces. No token
-# crosses a space and no rule looks past one, except for ambiguous initials, so a
-# piece's tokens are the same wherever it stands, and tokenize() looks pieces up
-# instead of scanning them: news repeats its words.
+# The piece cache. A piece is a stretch of text between two separators: ASCII spaces
+# and line feeds. No token crosses a separator and no rule looks past one, except for
+# ambiguous initials, so a piece's tokens are the same wherever it stands and whichever
+# separators stand around it, and tokenize() looks pieces up instead of scanning them:
+# news repeats its words. (Taking line feeds as separators too lets the last word of a
+# line and the first of the next be looked up on their own, not as one new piece.)
 #
 # A piece's entry holds the (text, kind, norm) of each of its tokens and the steps from
 # token to token: each token's length and the gap after it, up to the next piece one
-# space further on. A text's offsets are the running sum of its pieces' steps, and its
+# separator further on. A text's offsets are the running sum of its pieces' steps, and its
 # tokens are built in one pass, without Python code per token. Text before a piece's
-# first token (an empty piece between two spaces, a line break after a space) is stepped
+# first token (an empty piece between two separators, a tab after a space) is stepped
 # over by a stand-in token of length zero whose tail is empty, and which is dropped.
 # Pieces whose tokens depend on their neighbours are never kept.
 _Tail = tuple[str, str, str] | tuple[()]
@@ -289,7 +291,7 @@ def clear_cache() -> None:
 
 def tokenize(text: str) -> list[Token]:
     """Split ``text`` into tokens; see the module docstring for the boundaries and kinds."""
-    pieces = text.split(" ")
+    pieces = text.replace("\n", " ").split(" ")  # offsets stay: both separators are one character
     try:
         entries = list(map(_cache.__getitem__, pieces))
     except KeyError:  # a piece not seen yet, or one its neighbours may change
@@ -336,7 +338,7 @@ def _tokenize_anew(text: str, pieces: list[str]) -> list[Token]:
 
 def _entries(pieces: set[str]) -> dict[str, _Entry | None]:
     """The cache entries of pieces (None for those whose neighbours may change their
-    tokens), from one scan of them all joined by spaces."""
+    tokens), from one scan of them all joined by spaces (a line feed would do as well)."""
     order = list(pieces)
     joined = " ".join(order)
     tokens, outside = _scan(joined, 0, len(joined), None)
