@@ -26,15 +26,14 @@ from .features import (
     SENTENCE_END,
     SENTENCE_START,
     Match,
-    WordFeatures,
     WordTraits,
-    build_word_features,
     gazetteer_matches,
     text_gazetteer_matches,
     text_head_distances,
     text_phrase_features,
     word_features,
 )
+from .wordattrs import AttributeIndex, WordAttributes
 
 if TYPE_CHECKING:
     import numpy as np
@@ -69,6 +68,7 @@ class _WordTable:
         import numpy as np
 
         self.model = model
+        self.index = AttributeIndex(model.attributes)
         self.np = np
         self._reset()
 
@@ -104,16 +104,15 @@ class _WordTable:
         if None in out:
             # Rows are numbered from 1 (0 is _PAD): only the new words are falsy.
             for k in list(itertools.compress(itertools.count(), map(operator.not_, out))):
-                out[k] = self.ids.get(words[k]) or self._add(words[k], build_word_features(words[k]))
+                out[k] = self.ids.get(words[k]) or self._add(words[k], self.index.of(words[k]))
         return out  # type: ignore[return-value]
 
-    def _add(self, word: str, info: WordFeatures) -> int:
+    def _add(self, word: str, info: WordAttributes) -> int:
         if self.size == len(self.rows):
             self.rows = self.np.concatenate([self.rows, self.np.zeros_like(self.rows)])
         i = self.size
-        cells = (info.own, *map(info.ctx.__getitem__, CONTEXT))  # in _OFFSETS order
-        self._attrs.extend(map(self.model.attributes.get, itertools.chain.from_iterable(cells), itertools.repeat(-1)))
-        self._counts.extend(map(len, cells))
+        self._attrs.extend(info.attrs)  # cell by cell, in _OFFSETS order
+        self._counts.extend(info.counts)
         if info.is_head:
             self.heads.add(i)
         self.size += 1
