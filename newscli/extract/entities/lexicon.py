@@ -7,7 +7,10 @@ spelling keys (see :mod:`.spelling`), so one entry covers its variants.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
+from collections.abc import Sequence
 
 from ...datafiles import data_lines as read_data_lines
 from .spelling import spelling_key
@@ -67,13 +70,30 @@ def phrase_tokens(phrase: str) -> tuple[str, ...]:
     return tuple(split_words(phrase).keys)
 
 
+def phrases_tokens(phrases: Sequence[str]) -> list[tuple[str, ...]]:
+    """:func:`phrase_tokens` of each phrase, from one split of them all.
+
+    The lists hold thousands of phrases, and a split costs more to call than a short
+    phrase costs to split. No word crosses a space and none looks across one (the
+    splitter's piece cache rests on that too), so phrases joined by spaces split alike.
+    """
+    from .words import split_words
+
+    line_starts = list(itertools.accumulate((len(p) + 1 for p in phrases), initial=0))
+    words = split_words(" ".join(phrases))
+    out: list[list[str]] = [[] for _ in phrases]
+    for start, key in zip(words.starts, words.keys, strict=True):
+        out[bisect.bisect_right(line_starts, start) - 1].append(key)
+    return list(map(tuple, out))
+
+
 @functools.cache
 def phrase_table() -> dict[tuple[str, ...], frozenset[str]]:
     """Every gazetteer phrase (as word keys) with the classes that list it."""
     table: dict[tuple[str, ...], set[str]] = {}
     for name, cls in GAZETTEERS.items():
-        for line in data_lines(name):
-            table.setdefault(phrase_tokens(line), set()).add(cls)
+        for phrase in phrases_tokens(data_lines(name)):
+            table.setdefault(phrase, set()).add(cls)
     # A one-word entry that is also an everyday word (नगर, गुना) names nothing
     # by itself; designations are everyday words and stay, unless they are
     # also common in names or phrases (प्रधान, प्रभारी).
@@ -106,8 +126,8 @@ def name_parts() -> tuple[frozenset[str], frozenset[str]]:
     first: set[str] = set()
     last: set[str] = set()
     honorifics = key_set("honorifics.txt")
-    for line in data_lines("per_politicians.txt"):
-        toks = tuple(t for t in phrase_tokens(line) if t not in honorifics and not t.endswith("."))
+    for phrase in phrases_tokens(data_lines("per_politicians.txt")):
+        toks = tuple(t for t in phrase if t not in honorifics and not t.endswith("."))
         if len(toks) >= 2:
             first.add(toks[0])
             last.add(toks[-1])
