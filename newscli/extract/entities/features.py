@@ -25,7 +25,8 @@ CONTEXT = (-3, -2, -1, 1, 2, 3)
 _CACHE_LIMIT = 1 << 16  # words; each holds a few dozen feature strings
 
 
-def _shape(word: str) -> str:
+def word_shape(word: str) -> str:
+    """The word's shape from its first character: num, deva, latin, alpha or punct."""
     c = word[0]
     if c.isdigit():
         return "num"
@@ -166,8 +167,8 @@ def build_word_features(word: str) -> WordFeatures:
     :func:`word_features_by_definition`, with the parts that depend only on the
     word's shape or classes made once: a new word costs a few concatenations."""
     key = spelling_key(word) or word
-    shape = _shape_features(_shape(word))
-    classes = _class_features(word_classes(key))
+    shape = shape_features(word_shape(word))
+    classes = class_features(word_classes(key))
     s2 = key[-2:]
     own = ("bias", "w=" + key, shape[0], "s1=" + key[-1:], "s2=" + s2, "s3=" + key[-3:], "p3=" + key[:3], *classes[0])
     ctx = {
@@ -182,12 +183,13 @@ def build_word_features(word: str) -> WordFeatures:
 
 
 @functools.cache
-def _shape_features(shape: str) -> tuple[str, str, str]:
+def shape_features(shape: str) -> tuple[str, str, str]:
+    """The shape feature a word has itself, and those it lends the word before and the word after it."""
     return "sh=" + shape, "-1sh=" + shape, "1sh=" + shape
 
 
 @functools.cache
-def _class_features(classes: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+def class_features(classes: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     """The class features of a word's own and then of each context offset."""
     return (tuple("c=" + c for c in classes), *(tuple(f"{o}c={c}" for c in classes) for o in CONTEXT))
 
@@ -196,7 +198,7 @@ def word_features_by_definition(word: str) -> WordFeatures:
     """The features of one word, offset by offset: the definition
     :func:`build_word_features` is tested against."""
     key = spelling_key(word) or word
-    shape = _shape(word)
+    shape = word_shape(word)
     classes = word_classes_by_lists(key)
     own = [
         "bias",

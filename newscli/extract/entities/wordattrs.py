@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from .features import _class_features, _shape, _shape_features, word_classes
+from .features import class_features, shape_features, word_classes, word_shape
 from .spelling import spelling_key
 
 _UNKNOWN = -1
@@ -58,7 +58,7 @@ class AttributeIndex:
     def of(self, word: str) -> WordAttributes:
         key = spelling_key(word) or word
         classes = word_classes(key)
-        shape = _shape(word)
+        shape = word_shape(word)
         sh, sh_before, sh_after = self._shape_attrs(shape)
         c0, c_3, c_2, c_1, c1, c2, c3 = self._class_attrs(classes)
         w, w_2, w_1, w1, w2 = self.keys.get(key, _NO_KEY)
@@ -80,13 +80,13 @@ class AttributeIndex:
     def _shape_attrs(self, shape: str) -> tuple[int, ...]:
         found = self._by_shape.get(shape)
         if found is None:
-            found = self._by_shape[shape] = self._lookup(_shape_features(shape))
+            found = self._by_shape[shape] = self._lookup(shape_features(shape))
         return found
 
     def _class_attrs(self, classes: tuple[str, ...]) -> tuple[tuple[int, ...], ...]:
         found = self._by_classes.get(classes)
         if found is None:
-            found = self._by_classes[classes] = tuple(map(self._lookup, _class_features(classes)))
+            found = self._by_classes[classes] = tuple(map(self._lookup, class_features(classes)))
         return found
 
     def _lookup(self, feats: tuple[str, ...]) -> tuple[int, ...]:
