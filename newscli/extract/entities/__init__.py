@@ -10,13 +10,14 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ...model import Entity
+    from .tagger import Tagger
 
 __all__ = ["extract_entities"]
 
 
-def extract_entities(text: str) -> list[Entity]:
+def extract_entities(text: str, tagger: Tagger | None = None) -> list[Entity]:
     """Every entity mention in ``text``, sorted by position; see
     :func:`newscli.extract.entities.extract.extract_entities`."""
     from .extract import extract_entities as _extract
 
-    return _extract(text)
+    return _extract(text, tagger)

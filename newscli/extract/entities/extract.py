@@ -13,19 +13,20 @@ from .aliases import assign_norms
 from .document import repeated_names
 from .features import Match, text_gazetteer_matches
 from .rules import Mention, apply_rules, rule_index, sentence_class_mask
-from .tagger import tag_text
+from .tagger import Tagger, default_tagger
 from .words import Words, sentence_spans, split_words
 
 T = TypeVar("T")
 
 
-def extract_entities(text: str) -> list[Entity]:
+def extract_entities(text: str, tagger: Tagger | None = None) -> list[Entity]:
     """Every entity mention in ``text``, in text order.
 
     Offsets are code points into ``text`` as given (``text[start:end] ==
     entity.text``).  Types: PER, ORG, LOC, TITLE, EVENT.  Designations are
     TITLE mentions of their own, never part of a PER span; honorifics (श्री,
-    डॉ.) are part of neither.
+    डॉ.) are part of neither.  ``tagger`` is the statistical model to use: the
+    shipped one (:func:`~.tagger.default_tagger`) when not given.
     """
     split = split_words(text)
     sentences = sentence_spans(text, split)
@@ -33,7 +34,7 @@ def extract_entities(text: str) -> list[Entity]:
     # fewer Python and numpy calls than a sentence at a time; the rules still see
     # one sentence.
     gazetteer = text_gazetteer_matches(split.keys, sentences)
-    tagged = tag_text(split.texts, sentences, gazetteer)
+    tagged = (tagger or default_tagger()).tag_text(split.texts, sentences, gazetteer)
     mentions = _sentence_mentions(split, sentences, tagged, gazetteer)
     found: list[tuple[int, int, str, str]] = []
     for (first, _), sent_mentions in zip(sentences, repeated_names(split.keys, sentences, mentions), strict=True):

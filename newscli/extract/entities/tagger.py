@@ -15,10 +15,12 @@ from __future__ import annotations
 import functools
 import itertools
 import operator
+import os
+import threading
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .crf import WEIGHTS_FILE, Weights, decode, decode_array, weights
+from .crf import WEIGHTS_FILE, Weights, decode, decode_array, parse_weights, weights
 from .features import (
     CONTEXT,
     PAIR_AFTER,
@@ -41,6 +43,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "WEIGHTS_FILE",
+    "Tagger",
+    "default_tagger",
     "emissions",
     "label_spans",
     "spans_of",
@@ -137,16 +141,10 @@ class _WordTable:
             self._filled = self.size
 
 
-@functools.cache
-def _table() -> _WordTable:
-    return _WordTable(weights())
-
-
 PairWeights = dict[tuple[str, str], int]
 
 
-@functools.cache
-def _pairs() -> tuple[PairWeights, PairWeights]:
+def _pair_index(model: Weights) -> tuple[PairWeights, PairWeights]:
     """Word-pair attributes by (first key, second key): those that go to the pair's
     first word (``w|w+1``) and those that go to its second (``w-1|w``).
 
@@ -155,13 +153,59 @@ def _pairs() -> tuple[PairWeights, PairWeights]:
     """
     to_first: PairWeights = {}
     to_second: PairWeights = {}
-    for feat, index in weights().attributes.items():
+    for feat, index in model.attributes.items():
         for prefix, out in ((PAIR_AFTER, to_first), (PAIR_BEFORE, to_second)):
             if feat.startswith(prefix):
                 body = feat[len(prefix) :]
                 for cut in (i for i, ch in enumerate(body) if ch == "|"):
                     out[body[:cut], body[cut + 1 :]] = index
     return to_first, to_second
+
+
+class Tagger:
+    """A CRF model with the word table that scores it.
+
+    The table grows with every new word a text brings, so one lock keeps a text's
+    look-ups and sums together: threads sharing a tagger wait for each other, and
+    each gets what a sequential run gives.  Processes each have their own.
+    """
+
+    def __init__(self, model: Weights) -> None:
+        self.model = model
+        self._table = _WordTable(model)
+        self._pairs = _pair_index(model)
+        self._lock = threading.Lock()
+
+    @classmethod
+    def from_file(cls, path: str | os.PathLike[str]) -> Tagger:
+        """A tagger for a weights file written by ``scripts/train_ner.py``."""
+        with open(path, encoding="utf-8") as f:
+            return cls(parse_weights([line for line in f.read().splitlines() if line and not line.startswith("#")]))
+
+    def text_emissions(
+        self, words: Sequence[str], bounds: Sequence[tuple[int, int]], gazetteer: Sequence[Match] | None = None
+    ) -> npt.NDArray[np.float64]:
+        """See :func:`text_emissions`."""
+        with self._lock:
+            return _text_emissions(self._table, self._pairs, words, bounds, gazetteer)
+
+    def tag_text(
+        self, words: Sequence[str], bounds: Sequence[tuple[int, int]], gazetteer: Sequence[Match] | None = None
+    ) -> list[tuple[int, int, str]]:
+        """See :func:`tag_text`."""
+        model = self.model
+        best = decode_array(self.text_emissions(words, bounds, gazetteer), bounds, model.transitions)
+        return label_spans(best, bounds, model.labels)
+
+
+_default_lock = threading.Lock()
+
+
+@functools.cache
+def default_tagger() -> Tagger:
+    """The tagger of the shipped model, built at first use (once, whichever thread asks first)."""
+    with _default_lock:
+        return Tagger(weights())
 
 
 def emissions(
@@ -192,9 +236,18 @@ def text_emissions(
     :func:`~.features.sentence_features` for the word's sentence would sum to,
     added up in the same order, so the scores are the same to the last bit.
     """
+    return default_tagger().text_emissions(words, bounds, gazetteer)
+
+
+def _text_emissions(
+    table: _WordTable,
+    pairs: tuple[PairWeights, PairWeights],
+    words: Sequence[str],
+    bounds: Sequence[tuple[int, int]],
+    gazetteer: Sequence[Match] | None,
+) -> npt.NDArray[np.float64]:
     import numpy as np
 
-    table = _table()
     table.trim()
     model = table.model
     ids = table.ids_of(words)
@@ -219,7 +272,7 @@ def text_emissions(
         if rows:
             attrs = np.fromiter(itertools.compress(found, known), dtype=np.intp, count=len(rows))
             np.add.at(scores, np.asarray(rows, dtype=np.intp), model.state[attrs])
-    for side in _pair_attributes(keys, bounds):
+    for side in _pair_attributes(keys, bounds, pairs):
         hit = np.flatnonzero(side >= 0)  # a word has at most one pair on each side
         if hit.size:
             scores[hit] += model.state[side[hit]]
@@ -248,7 +301,9 @@ def _word_scores(table: _WordTable, ids: Sequence[int], bounds: Sequence[tuple[i
     return scores
 
 
-def _pair_attributes(keys: list[str], bounds: Sequence[tuple[int, int]]) -> list[npt.NDArray[np.intp]]:
+def _pair_attributes(
+    keys: list[str], bounds: Sequence[tuple[int, int]], pairs: tuple[PairWeights, PairWeights]
+) -> list[npt.NDArray[np.intp]]:
     """Per word, the attribute of its pair with the word before it (or the sentence
     start), then of its pair with the word after it (or the end); -1 for none."""
     import numpy as np
@@ -259,7 +314,7 @@ def _pair_attributes(keys: list[str], bounds: Sequence[tuple[int, int]]) -> list
         if b > a:
             before[a] = SENTENCE_START
             after[b - 1] = SENTENCE_END
-    to_first, to_second = _pairs()
+    to_first, to_second = pairs
     none = itertools.repeat(-1)
     return [
         np.fromiter(map(to_second.get, zip(before, keys, strict=True), none), dtype=np.intp, count=len(keys)),
@@ -272,9 +327,7 @@ def tag_text(
 ) -> list[tuple[int, int, str]]:
     """The entities the CRF finds in a text as (start, end, type) word ranges of the
     text, none crossing a sentence (arguments as for :func:`text_emissions`)."""
-    model = weights()
-    best = decode_array(text_emissions(words, bounds, gazetteer), bounds, model.transitions)
-    return label_spans(best, bounds, model.labels)
+    return default_tagger().tag_text(words, bounds, gazetteer)
 
 
 def tag_sentences(

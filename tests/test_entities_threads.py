@@ -1,0 +1,43 @@
+"""The entity tagger from several threads at once gives what a sequential run gives."""
+
+from __future__ import annotations
+
+import random
+from concurrent.futures import ThreadPoolExecutor
+
+from newscli.extract.entities import extract_entities
+
+_CONSONANTS = "कखगघचछजझटठडढतथदधनपफबभमयरलवशसह"
+_SIGNS = ["", "ा", "ि", "ी", "ु", "ू", "े", "ै", "ो", "ौ", "ं"]
+
+
+def _unseen_word(rng: random.Random) -> str:
+    """A made-up Devanagari word, so every text brings the tagger new words to table."""
+    return "".join(rng.choice(_CONSONANTS) + rng.choice(_SIGNS) for _ in range(rng.randint(2, 5)))
+
+
+def _texts(n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    frames = [
+        "{a} {b} ने {c} में कहा कि {d} सरकार ने {e} को नोटिस भेजा है।",
+        "मुख्यमंत्री {a} {b} ने {c} जिले के {d} गांव का दौरा किया।",
+        "{a} पुलिस ने {b} {c} को {d} से गिरफ्तार किया। {e} ने बताया कि जांच जारी है।",
+    ]
+    out = []
+    for _ in range(n):
+        sentences = [
+            rng.choice(frames).format(**{k: _unseen_word(rng) for k in "abcde"}) for _ in range(rng.randint(1, 6))
+        ]
+        out.append(" ".join(sentences))
+    return out
+
+
+def test_eight_threads_give_the_sequential_entities() -> None:
+    texts = _texts(400, seed=14)
+    expected = [extract_entities(t) for t in texts]
+    # Texts of new words too, so threads add rows to the word table while others read it.
+    fresh = _texts(400, seed=15)
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        got = list(pool.map(extract_entities, [*texts, *fresh]))
+    assert got[: len(texts)] == expected
+    assert got[len(texts) :] == [extract_entities(t) for t in fresh]
