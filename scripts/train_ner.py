@@ -1,16 +1,25 @@
 #!/usr/bin/env python3
 """Train the entity tagger shipped as newscli/data/hi/entities/ner.weights.tsv.
 
-    python3 scripts/train_ner.py [--train ../shared/eval/entities/ilner_train.conll] [--out PATH]
+    python3 scripts/train_ner.py [--train ILNER.conll] [--extra FILE.conll ...]
+                                 [--news NEWS.conll] [--news-weight N] [--out PATH]
 
 crfsuite (pip install python-crfsuite, the `train` extra) trains the CRF into
 build/ner.crfsuite; its weights are then written as the text file the package
 reads (newscli.extract.entities.crf), so tagging needs numpy only.
 
-The training data is IL-NER (ltrc/IL-NER, CC BY 4.0), CoNLL with IOB2 tags.
+The training data, all CoNLL with IOB2 tags (see ../shared/eval/README.md):
+IL-NER (ltrc/IL-NER, CC BY 4.0), HiNER's training part (cfiltnlp/HiNER,
+CC BY-SA 4.0: the shipped weights are adapted material under that licence) and
+the news-dev sentences labelled with our own conventions (ANNOTATION.md),
+repeated ``--news-weight`` times since they are few but the text users bring.
 Only PER, LOC and ORG are learnt; every other tag becomes O.  Repeated
 sentences are kept once (the first copy), so boilerplate that IL-NER repeats
-across its files does not weigh more than other text.  L-BFGS with fixed
+across its files does not weigh more than other text.  Each corpus's tokens are
+split again as the tagger splits text (``है।`` is two words there), so the model
+learns the words it will see.  The word lists derived from training data
+(common words, known names) come from IL-NER alone, so they do not change with
+the news folds that ``scripts/cv_entities.py`` holds out.  L-BFGS with fixed
 parameters is deterministic: the same data gives the same model.
 """
 
@@ -19,6 +28,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,6 +45,8 @@ COMMON_MIN_OUTSIDE = 0.98  # ... and nearly always outside PER/LOC/ORG
 KNOWN_NAMES = ROOT / "newscli/data/hi/entities/known_names.tsv"
 KNOWN_MIN_RATE = 0.5  # a phrase tagged as a name at least this often where it occurs
 FOLDS = 5
+EVAL = ROOT.parent / "shared/eval/entities"
+NEWS_WEIGHT = 3  # chosen by scripts/cv_entities.py among 1, 3
 
 Sentence = list[tuple[str, str]]
 NameTable = dict[tuple[str, ...], frozenset[str]]
@@ -61,6 +73,28 @@ def read_conll(path: Path) -> list[list[tuple[str, str]]]:
     if cur:
         sents.append(cur)
     return sents
+
+
+def split_like_tagger(sentence: Sentence) -> Sentence:
+    """``sentence`` with each token split into the tagger's words: marks split off
+    a name are outside it, the other words of a name token continue it."""
+    from newscli.extract.entities.words import split_words
+
+    out: Sentence = []
+    for token, tag in sentence:
+        words = split_words(token).texts
+        if len(words) <= 1 or tag == "O":
+            out.extend((w, tag) for w in words or [token])
+            continue
+        prefix, _, typ = tag.partition("-")
+        begun = False
+        for w in words:
+            if not any(c.isalnum() for c in w):
+                out.append((w, "O"))
+            else:
+                out.append((w, f"{prefix if not begun else 'I'}-{typ}"))
+                begun = True
+    return out
 
 
 def learnt_tags(tags: list[str]) -> list[str]:
@@ -154,8 +188,15 @@ def write_known_names(table: NameTable, path: Path) -> int:
     return len(lines)
 
 
-def train_model(sents: list[Sentence], out: Path, params: dict[str, object], algorithm: str = "lbfgs") -> None:
-    """Train the CRF on ``sents`` and write it to ``out``."""
+def train_model(
+    sents: list[Sentence],
+    out: Path,
+    params: dict[str, object],
+    algorithm: str = "lbfgs",
+    extra: Sequence[Sentence] = (),
+) -> None:
+    """Train the CRF on ``sents`` (the corpus the known names come from) and
+    ``extra`` (other corpora) and write it to ``out``."""
     import pycrfsuite
 
     trainer = pycrfsuite.Trainer(verbose=False)
@@ -169,7 +210,23 @@ def train_model(sents: list[Sentence], out: Path, params: dict[str, object], alg
         for s in sents[fold::FOLDS]:
             words = [w for w, _ in s]
             trainer.append(sentence_features(words, names=names), learnt_tags([t for _, t in s]))
+    # Other corpora are new text to the known names, as a user's text is: they see all of them.
+    names = PhraseMatcher(build_known_names(sents))
+    for s in extra:
+        trainer.append(sentence_features([w for w, _ in s], names=names), learnt_tags([t for _, t in s]))
     trainer.train(str(out))
+
+
+def training_data(
+    train: Path, extra: Sequence[Path], news: Sequence[Sentence], news_weight: int
+) -> tuple[list[Sentence], list[Sentence]]:
+    """The known-names corpus and the other training sentences, split as the tagger splits."""
+    sents = unique_sentences([split_like_tagger(s) for s in read_conll(train)])
+    others: list[Sentence] = []
+    for path in extra:
+        others += unique_sentences([split_like_tagger(s) for s in read_conll(path)])
+    others += [split_like_tagger(s) for s in news] * news_weight
+    return sents, others
 
 
 def export_weights(model: Path, out: Path) -> None:
@@ -184,7 +241,10 @@ def export_weights(model: Path, out: Path) -> None:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--train", type=Path, default=ROOT.parent / "shared/eval/entities/ilner_train.conll")
+    ap.add_argument("--train", type=Path, default=EVAL / "ilner_train.conll", help="IL-NER's training file")
+    ap.add_argument("--extra", type=Path, nargs="*", default=[EVAL / "hiner_train80.conll"], help="other CoNLL corpora")
+    ap.add_argument("--news", type=Path, default=EVAL / "news_dev.conll", help="news labelled with our conventions")
+    ap.add_argument("--news-weight", type=int, default=NEWS_WEIGHT, help="times each news sentence is trained on")
     ap.add_argument("--model", type=Path, default=ROOT / "build/ner.crfsuite", help="crfsuite's model file")
     ap.add_argument("--out", type=Path, default=ROOT / "newscli/data/hi/entities/ner.weights.tsv")
     ap.add_argument("--c1", type=float, default=PARAMS["c1"])
@@ -192,16 +252,18 @@ def main() -> int:
     args = ap.parse_args()
     params = dict(PARAMS, c1=args.c1, c2=args.c2)
 
-    sents = unique_sentences(read_conll(args.train))
     # Written before any feature is computed: features read it on first use.
-    print(f"{write_common_words(sents, COMMON_WORDS)} common words -> {COMMON_WORDS}")
+    plain = unique_sentences(read_conll(args.train))
+    print(f"{write_common_words(plain, COMMON_WORDS)} common words -> {COMMON_WORDS}")
+    news = read_conll(args.news) if args.news_weight else []
+    sents, extra = training_data(args.train, args.extra, news, args.news_weight)
     t0 = time.perf_counter()
     print(f"{write_known_names(build_known_names(sents), KNOWN_NAMES)} known names -> {KNOWN_NAMES}")
     args.model.parent.mkdir(parents=True, exist_ok=True)
-    train_model(sents, args.model, params)
+    train_model(sents, args.model, params, extra=extra)
     export_weights(args.model, args.out)
     size = args.out.stat().st_size
-    print(f"{len(sents)} sentences, {time.perf_counter() - t0:.0f} s, {args.out} ({size / 1e6:.2f} MB)")
+    print(f"{len(sents) + len(extra)} sentences, {time.perf_counter() - t0:.0f} s, {args.out} ({size / 1e6:.2f} MB)")
     return 0
 
 

@@ -233,7 +233,7 @@ def _repeats_one_sentence_at_a_time(keys: list[list[str]], mentions: list[list[M
     """repeated_names as it was written first: a matcher run over each sentence."""
     from collections import Counter
 
-    from newscli.extract.entities.document import _everyday
+    from newscli.extract.entities.document import _everyday, _given_name
     from newscli.extract.entities.features import PhraseMatcher
 
     votes: dict[tuple[str, ...], Counter[str]] = {}
@@ -247,6 +247,8 @@ def _repeats_one_sentence_at_a_time(keys: list[list[str]], mentions: list[list[M
             votes.setdefault(phrase, Counter())[m.type] += 1
             if m.type == "PER" and len(phrase) >= 2 and not _everyday(phrase[-1]):
                 votes.setdefault(phrase[-1:], Counter())["PER"] += 0
+            if m.type == "PER" and len(phrase) == 2 and _given_name(phrase[0]):
+                votes.setdefault(phrase[:1], Counter())["PER"] += 0
     if not votes:
         return [sorted(m, key=lambda m: (m.start, m.end)) for m in mentions]
     table = {p: frozenset({c.most_common(1)[0][0]} if sum(c.values()) else {"PER"}) for p, c in votes.items()}

@@ -4,7 +4,9 @@ The tagger decides sentence by sentence, so it may tag ``हरियाणा``
 sentence and miss it in the next, or tag ``नरेंद्र मोदी`` but not the
 ``मोदी`` two paragraphs on.  After every sentence is tagged, each untagged
 repeat of a tagged name, and each untagged surname of a tagged full name, is
-given the type the name got most often.
+given the type the name got most often.  The given name of a two-word name
+is looked for too (``प्रिया`` after ``प्रिया मेहता``), as news writes of
+ordinary people by their given name once they are introduced.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import bisect
 import operator
 from collections.abc import Sequence
 
-from .features import PhraseMatcher
+from .features import PhraseMatcher, is_letter_run
 from .rules import Mention, everyday_keys
 
 _PROPAGATED = ("PER", "LOC", "ORG")
@@ -21,6 +23,12 @@ _PROPAGATED = ("PER", "LOC", "ORG")
 
 def _everyday(key: str) -> bool:
     return key in everyday_keys()
+
+
+def _given_name(key: str) -> bool:
+    """Could the first word of a person's name stand for the person alone: not an
+    everyday word, an initial (बी.) or letter names (बीएल)."""
+    return key not in everyday_keys() and not key.endswith(".") and not is_letter_run(key)
 
 
 def repeated_names(
@@ -47,6 +55,8 @@ def repeated_names(
             counts[m.type] = counts.get(m.type, 0) + 1
             if m.type == "PER" and len(phrase) >= 2 and phrase[-1] not in everyday:
                 votes.setdefault(phrase[-1:], {}).setdefault("PER", 0)
+            if m.type == "PER" and len(phrase) == 2 and _given_name(phrase[0]):
+                votes.setdefault(phrase[:1], {}).setdefault("PER", 0)
     out = [sorted(m, key=_position) if m else [] for m in mentions]
     if not votes:
         return out

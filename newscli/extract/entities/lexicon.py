@@ -24,6 +24,7 @@ GAZETTEERS: dict[str, str] = {
     "loc_cities_world.txt": "WCITY",
     "org_parties.txt": "PARTY",
     "org_government.txt": "GOV",
+    "org_names.txt": "ORGNAME",
     "per_politicians.txt": "POL",
     "titles.txt": "TITLE",
 }
@@ -36,6 +37,7 @@ GAZETTEER_TYPE: dict[str, str] = {
     "WCITY": "LOC",
     "PARTY": "ORG",
     "GOV": "ORG",
+    "ORGNAME": "ORG",
     "POL": "PER",
     "TITLE": "TITLE",
 }
@@ -96,7 +98,9 @@ def phrase_table() -> dict[tuple[str, ...], frozenset[str]]:
             table.setdefault(phrase, set()).add(cls)
     # A one-word entry that is also an everyday word (नगर, गुना) names nothing
     # by itself; designations are everyday words and stay, unless they are
-    # also common in names or phrases (प्रधान, प्रभारी).
+    # also common in names or phrases (प्रधान, प्रभारी).  The one-name
+    # organizations are listed only where the name is unambiguous, so they stay
+    # too (फेसबुक is a common word of the training text, and an ORG).
     ambiguous = key_set("ambiguous_words.txt")
     common = key_set("common_words.txt")
     out: dict[tuple[str, ...], frozenset[str]] = {}
@@ -104,7 +108,7 @@ def phrase_table() -> dict[tuple[str, ...], frozenset[str]]:
         if len(k) == 1 and k[0] in ambiguous:
             continue
         if len(k) == 1 and k[0] in common:
-            v = v & {"TITLE"}
+            v = v & {"TITLE", "ORGNAME"}
         if k and v:
             out[k] = frozenset(v)
     return out

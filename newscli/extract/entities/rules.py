@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from .features import Match, gazetteer_matches, is_letter_run
 from .lexicon import GAZETTEER_TYPE, key_set, name_parts
+from .spelling import spelling_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +63,9 @@ class Rule:
 # rarely shows.  Places and government bodies are left to the tagger, which
 # sees them as features: IL-NER leaves many of them untagged (भारत in
 # "भारत की", नगर), so filling them in costs more than it gains.
-_FILL_CLASSES = ("STATE", "PARTY", "POL")
+# The one-name organizations (platforms, agencies, international bodies) are
+# listed only where the name is unambiguous, so they are trusted too.
+_FILL_CLASSES = ("STATE", "PARTY", "POL", "ORGNAME")
 
 
 def _overlaps(a: Mention, s: int, e: int) -> bool:
@@ -111,13 +114,24 @@ def _cues() -> frozenset[str]:
     return _honorifics() | key_set("roles.txt")
 
 
+def _is_descriptor(key: str) -> bool:
+    """A word that describes a person before the name: an honorific or role, an
+    age (45 वर्षीय, 45), never part of the name."""
+    return key in _cues() or _is_age(key)
+
+
+def _is_age(key: str) -> bool:
+    return key.isdigit() or key.endswith("वर्षीय")
+
+
 def honorifics(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
-    """Honorifics and roles at the start of a person's span are not part of the name."""
+    """Honorifics, roles and ages at the start of a person's span are not part of the
+    name (डॉ. मोहन भागवत, शिकायतकर्ता सुनीता वर्मा, 45 वर्षीय रमेश यादव)."""
     out: list[Mention] = []
     for m in mentions:
         start = m.start
         if m.type == "PER":
-            while start < m.end - 1 and view.keys[start] in _cues():
+            while start < m.end - 1 and _is_descriptor(view.keys[start]):
                 start += 1
         out.append(Mention(start, m.end, m.type, m.rule) if start != m.start else m)
     return out
@@ -324,6 +338,11 @@ def brackets(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
         words = view.keys[m.start : m.end]
+        if words[-1] == ")" and "(" not in words:
+            # Nor does it take a closing bracket whose opening one it left out (डब्ल्यूएचओ ) ).
+            if m.end - m.start > 1:
+                out.append(Mention(m.start, m.end - 1, m.type, m.rule))
+            continue
         if "(" in words and ")" not in words[words.index("(") :]:
             cut = m.start + words.index("(")
             if cut > m.start:
@@ -358,8 +377,162 @@ def life_dates(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+@functools.cache
+def _government_words() -> frozenset[str]:
+    return frozenset(map(spelling_key, ("सरकार", "सरकारों")))
+
+
+@functools.cache
+def _government_owners() -> frozenset[str]:
+    """Words that name whose government it is without being entities themselves."""
+    return frozenset(map(spelling_key, ("केंद्र", "केन्द्र", "राज्य", "प्रदेश")))
+
+
+def governments(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
+    """Every "X सरकार" is an organization, whatever X names: a level (केंद्र सरकार,
+    राज्य सरकार), a place (झारखंड सरकार, पाक सरकार), a person (गहलोत सरकार, योगी
+    सरकार) or a party or alliance (यूपीए सरकार).  Bare सरकार is no entity."""
+    out = list(mentions)
+    keys = view.keys
+    for i in [i for i, k in enumerate(keys) if k in _government_words()]:
+        if i == 0:
+            continue
+        holder = next((m for m in out if m.start < i < m.end), None)
+        if holder is not None:  # the tagger's span holds the word: only its type may be wrong
+            if holder.type != "ORG" and holder.end == i + 1:
+                out = [m for m in out if m is not holder]
+                out.append(Mention(holder.start, holder.end, "ORG", "governments"))
+            continue
+        owner = next((m for m in out if m.end == i and m.type in ("PER", "LOC", "ORG")), None)
+        if owner is not None:
+            start = owner.start
+        elif keys[i - 1] in _government_owners() and not any(_overlaps(m, i - 1, i) for m in out):
+            start = i - 1
+        else:
+            continue
+        out = [m for m in out if not _overlaps(m, start, i + 1)]
+        out.append(Mention(start, i + 1, "ORG", "governments"))
+    return out
+
+
+_CLASSIFIERS = frozenset(
+    map(
+        spelling_key,
+        "जिला जिले जिलों गांव गाँव गांवों शहर शहरों प्रांत प्रान्त क्षेत्र इलाका इलाके इलाकों "
+        "ब्लॉक प्रखंड तहसील कस्बा कस्बे कस्बों जनपद मोहल्ला मोहल्ले राज्य".split(),
+    )
+)
+_DIRECTIONS = frozenset(map(spelling_key, "उत्तर दक्षिण पूर्व पश्चिम".split()))
+_DIRECTION_ADJECTIVES = frozenset(map(spelling_key, "उत्तरी दक्षिणी पूर्वी पश्चिमी".split()))
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def _place_cues() -> frozenset[str]:
+    return _CLASSIFIERS | _DIRECTIONS | _DIRECTION_ADJECTIVES
+
+
+def place_classifiers(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
+    """A place's classifier word is not part of its name (गांव अचलपुर, फारयाब
+    प्रांत, मुरादाबाद जिले), nor is a direction that only says which part of it
+    (उत्तरी चीन, पश्चिमी यूरोप, दक्षिण-पश्चिम गुइझोऊ).  A name that a place list
+    holds whole keeps its direction (पूर्वी तिमोर, पश्चिमी सहारा)."""
+    listed = {(s, e) for s, e, _ in view.gazetteer}
+    keys = view.keys
+    out: list[Mention] = []
+    for m in mentions:
+        if m.type != "LOC" or m.end - m.start < 2:
+            out.append(m)
+            continue
+        s, e = m.start, m.end
+        while e - s > 1 and keys[e - 1] in _CLASSIFIERS:
+            e -= 1
+        while e - s > 1 and keys[s] in _CLASSIFIERS:
+            s += 1
+        if (s, e) not in listed:
+            d = s
+            while e - d > 1:
+                k = keys[d]
+                if k in _DIRECTION_ADJECTIVES:
+                    d += 1
+                elif k in _DIRECTIONS and e - d > 2 and keys[d + 1] in _DASHES:
+                    d += 2
+                elif k in _DIRECTIONS and d > s and keys[d - 1] in _DASHES:
+                    d += 1
+                else:
+                    break
+            if d < e and keys[d] not in _DASHES:
+                s = d
+        out.append(m if (s, e) == (m.start, m.end) else Mention(s, e, m.type, m.rule))
+    return out
+
+
+def _is_short_form(word: str, key: str) -> bool:
+    """An acronym: letter names (सीबीआई, डब्ल्यूएचओ) or Latin capitals (CBI)."""
+    if word.isascii():
+        return word.isalpha() and word.isupper() and 2 <= len(word) <= 8
+    return len(key) <= 10 and is_letter_run(key)
+
+
+def bracket_short_forms(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
+    """A name written in full and then as its short form in brackets (केंद्रीय
+    अन्वेषण ब्यूरो ( सीबीआई ), विश्व स्वास्थ्य संगठन (डब्ल्यूएचओ), संयुक्त अरब
+    अमीरात (यूएई)): the short form names the same thing, and the article's later
+    uses of it follow (see document.py)."""
+    out = list(mentions)
+    keys, words = view.keys, view.words
+    covered = _covered(out)
+    for m in mentions:
+        i = m.end
+        if m.type not in ("ORG", "LOC") or i + 2 >= len(keys) or keys[i] != "(" or keys[i + 2] != ")":
+            continue
+        if i + 1 not in covered and _is_short_form(words[i + 1], keys[i + 1]):
+            out.append(Mention(i + 1, i + 2, m.type, "bracket_short_forms"))
+            covered.add(i + 1)
+    return out
+
+
+_BODY_LINKS_LIMIT = 2  # words between a place and an organization's head word (बिहार स्वास्थ्य विभाग)
+
+
+def place_bodies(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
+    """A place at the start of an organization's name is part of it (गाजियाबाद
+    पुलिस, रांची नगर निगम, बिहार स्वास्थ्य विभाग, दिल्ली विश्वविद्यालय, इलाहाबाद हाई
+    कोर्ट): the name ends in an organization's head word.  With के/की between them
+    they stay two (दिल्ली के स्वास्थ्य विभाग), a designation after the place stays a
+    designation (मुम्बई पुलिस कमिश्नर), and a party stays apart from the place
+    it works in (उत्तर प्रदेश भाजपा, दिल्ली कांग्रेस)."""
+    keys = view.keys
+    heads = key_set("org_heads.txt")
+    function = key_set("function_words.txt")
+    party = {i for s, e, classes in view.gazetteer if "PARTY" in classes for i in range(s, e)}
+    out = list(mentions)
+    for m in [m for m in mentions if m.type == "LOC"]:
+        end = None
+        for j in range(m.end, min(m.end + _BODY_LINKS_LIMIT + 1, len(keys))):
+            k = keys[j]
+            if k in heads:
+                end = j + 1
+                break
+            if k in function or not k[:1].isalpha() or j in party:
+                break
+        if end is None or party.intersection(range(m.end, end)):
+            continue
+        # The words up to the head may be the tagger's organization (रांची + नगर निगम),
+        # never another kind of mention.
+        inside = [o for o in out if o is not m and _overlaps(o, m.end, end)]
+        if any(o.type != "ORG" or o.start < m.end or o.end != end for o in inside):
+            continue
+        out = [o for o in out if o is not m and o not in inside]
+        out.append(Mention(m.start, end, "ORG", "place_bodies"))
+    return out
+
+
+def _government_cues() -> frozenset[str]:
+    return _government_words()
+
+
 def _brackets() -> frozenset[str]:
-    return frozenset({"("})
+    return frozenset({"(", ")"})
 
 
 def _event_heads() -> frozenset[str]:
@@ -370,14 +543,19 @@ def _event_heads() -> frozenset[str]:
 RULES: tuple[Rule, ...] = (
     Rule("everyday_words", everyday_words),
     Rule("titles", titles, Trigger(classes=frozenset({"TITLE"}))),
-    Rule("honorifics", honorifics, Trigger(cues=_cues)),
+    Rule("honorifics", honorifics, Trigger(cues=_cues, test=_is_age)),
     Rule("events", events, Trigger(cues=_event_heads)),
     Rule("gazetteer_fill", gazetteer_fill, Trigger(classes=frozenset(_FILL_CLASSES))),
     # TITLE mentions come from TITLE matches (titles) or from the tagger.
     Rule("names_after_cues", names_after_cues, Trigger(cues=_cues, classes=frozenset({"TITLE"}))),
     Rule("initials", initials, Trigger(test=_is_initial)),
     Rule("place_lists", place_lists, Trigger(classes=frozenset(_LIST_PLACES))),
+    Rule("place_classifiers", place_classifiers, Trigger(cues=_place_cues)),
+    # A LOC mention comes from the tagger or from a place match (gazetteer_fill, place_lists).
+    Rule("place_bodies", place_bodies, Trigger(classes=frozenset({"LOC", *_LIST_PLACES}))),
+    Rule("governments", governments, Trigger(cues=_government_cues)),
     Rule("brackets", brackets, Trigger(cues=_brackets)),
+    Rule("bracket_short_forms", bracket_short_forms, Trigger(cues=_brackets)),
     Rule("life_dates", life_dates, Trigger(cues=_brackets)),
 )
 

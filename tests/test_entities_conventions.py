@@ -1,0 +1,145 @@
+"""The news conventions the rules carry over the tagger's spans (ANNOTATION.md):
+governments, places with classifiers and directions, place-named bodies, short
+forms in brackets, descriptors before a name, one-name organizations."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscli.extract.entities.document import repeated_names
+from newscli.extract.entities.rules import Mention, apply_rules
+from newscli.extract.entities.spelling import spelling_key
+from newscli.extract.entities.words import split_words
+
+
+def mentions(text: str, tagged: list[tuple[str, str]] = ()) -> set[tuple[str, str]]:  # type: ignore[assignment]
+    """The sentence's mentions after every rule, given the tagger's spans as
+    (words, type) found in the text."""
+    words = split_words(text).texts
+    keys = [spelling_key(w) for w in words]
+    spans = []
+    for phrase, typ in tagged:
+        part = phrase.split(" ")
+        at = next(i for i in range(len(words)) if words[i : i + len(part)] == part)
+        spans.append((at, at + len(part), typ))
+    return {(" ".join(words[m.start : m.end]), m.type) for m in apply_rules(words, keys, spans)}
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "expected"),
+    [
+        ("केंद्र सरकार ने फैसला लिया।", [], ("केंद्र सरकार", "ORG")),
+        ("राज्य सरकार ने फैसला लिया।", [], ("राज्य सरकार", "ORG")),
+        ("गहलोत सरकार गिर गई।", [("गहलोत", "PER")], ("गहलोत सरकार", "ORG")),
+        ("झारखंड सरकार ने कहा।", [("झारखंड", "LOC")], ("झारखंड सरकार", "ORG")),
+        ("यूपीए सरकार के समय", [("यूपीए सरकार", "PER")], ("यूपीए सरकार", "ORG")),
+    ],
+)
+def test_every_x_sarkar_is_an_organization(text: str, tagged: list[tuple[str, str]], expected: tuple[str, str]) -> None:
+    found = mentions(text, tagged)
+    assert expected in found
+    assert not any(t != "ORG" and expected[0].startswith(w) for w, t in found)
+
+
+def test_bare_sarkar_is_no_entity() -> None:
+    assert mentions("सरकार ने कहा कि नई सरकार बनेगी।") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("फारयाब प्रांत में हमला हुआ।", "फारयाब प्रांत", "फारयाब"),
+        ("पुलिस गांव अचलपुर पहुंची।", "गांव अचलपुर", "अचलपुर"),
+        ("मुरादाबाद जिले में बारिश", "मुरादाबाद जिले", "मुरादाबाद"),
+        ("उत्तरी चीन में बाढ़", "उत्तरी चीन", "चीन"),
+        ("पश्चिमी यूरोप में ठंड", "पश्चिमी यूरोप", "यूरोप"),
+        ("दक्षिण - पश्चिम गुइझोऊ प्रांत में", "दक्षिण - पश्चिम गुइझोऊ प्रांत", "गुइझोऊ"),
+    ],
+)
+def test_classifiers_and_directions_stay_outside_a_place(text: str, span: str, expected: str) -> None:
+    assert mentions(text, [(span, "LOC")]) == {(expected, "LOC")}
+
+
+@pytest.mark.parametrize("name", ["पूर्वी तिमोर", "दक्षिण अफ्रीका", "मध्य प्रदेश", "उत्तर प्रदेश"])
+def test_a_direction_that_is_part_of_the_name_stays(name: str) -> None:
+    assert mentions(f"{name} में चुनाव", [(name, "LOC")]) == {(name, "LOC")}
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "expected"),
+    [
+        ("गाजियाबाद पुलिस ने बताया।", [("गाजियाबाद", "LOC")], {("गाजियाबाद पुलिस", "ORG")}),
+        ("बिहार स्वास्थ्य विभाग ने कहा।", [("बिहार", "LOC")], {("बिहार स्वास्थ्य विभाग", "ORG")}),
+        ("रांची नगर निगम ने कहा।", [("रांची", "LOC"), ("नगर निगम", "ORG")], {("रांची नगर निगम", "ORG")}),
+        (
+            "दिल्ली के स्वास्थ्य विभाग ने कहा।",
+            [("दिल्ली", "LOC"), ("स्वास्थ्य विभाग", "ORG")],
+            {("दिल्ली", "LOC"), ("स्वास्थ्य विभाग", "ORG")},
+        ),
+        ("उत्तर प्रदेश भाजपा ने कहा।", [("उत्तर प्रदेश", "LOC")], {("उत्तर प्रदेश", "LOC"), ("भाजपा", "ORG")}),
+        ("दिल्ली में पुलिस पहुंची।", [("दिल्ली", "LOC")], {("दिल्ली", "LOC")}),
+    ],
+)
+def test_a_place_that_starts_a_bodys_name_is_part_of_it(
+    text: str, tagged: list[tuple[str, str]], expected: set[tuple[str, str]]
+) -> None:
+    assert mentions(text, tagged) == expected
+
+
+def test_a_designation_after_a_place_stays_a_designation() -> None:
+    found = mentions("मुम्बई पुलिस कमिश्नर ने कहा।", [("मुम्बई", "LOC")])
+    assert found == {("मुम्बई", "LOC"), ("पुलिस कमिश्नर", "TITLE")}
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "typ", "short"),
+    [
+        ("केंद्रीय अन्वेषण ब्यूरो ( सीबीआई ) ने जांच की।", "केंद्रीय अन्वेषण ब्यूरो", "ORG", "सीबीआई"),
+        ("विश्व स्वास्थ्य संगठन (डब्ल्यूएचओ) ने कहा।", "विश्व स्वास्थ्य संगठन", "ORG", "डब्ल्यूएचओ"),
+        ("Central Bureau of Investigation (CBI) ने कहा।", "Central Bureau of Investigation", "ORG", "CBI"),
+        ("संयुक्त अरब अमीरात (यूएई) में", "संयुक्त अरब अमीरात", "LOC", "यूएई"),
+    ],
+)
+def test_a_short_form_in_brackets_names_what_it_follows(text: str, full: str, typ: str, short: str) -> None:
+    assert mentions(text, [(full, typ)]) == {(full, typ), (short, typ)}
+
+
+def test_a_bracketed_number_or_word_is_no_short_form() -> None:
+    assert mentions("रमेश यादव ( 45 ) ने कहा।", [("रमेश यादव", "PER")]) == {("रमेश यादव", "PER")}
+    assert mentions("भारतीय सेना ( थल ) ने कहा।", [("भारतीय सेना", "ORG")]) == {("भारतीय सेना", "ORG")}
+
+
+def test_a_name_never_takes_a_closing_bracket_alone() -> None:
+    assert mentions("संगठन ( डब्ल्यूएचओ ) ने", [("डब्ल्यूएचओ )", "ORG")]) == {("डब्ल्यूएचओ", "ORG")}
+
+
+@pytest.mark.parametrize(
+    ("span", "name"),
+    [
+        ("45 वर्षीय रमेश यादव", "रमेश यादव"),
+        ("पीड़िता सुनीता वर्मा", "सुनीता वर्मा"),
+        ("अभिनेता सलमान खान", "सलमान खान"),
+    ],
+)
+def test_ages_and_roles_before_a_name_are_not_part_of_it(span: str, name: str) -> None:
+    assert (name, "PER") in mentions(f"{span} ने कहा।", [(span, "PER")])
+
+
+@pytest.mark.parametrize("name", ["ट्विटर", "फेसबुक", "यूट्यूब", "एनडीटीवी", "इसरो", "नाटो"])
+def test_a_one_name_organization_is_found_without_the_tagger(name: str) -> None:
+    assert mentions(f"उन्होंने {name} पर कहा।") == {(name, "ORG")}
+
+
+def test_a_given_name_alone_after_the_full_name_is_the_person() -> None:
+    keys = [["प्रिया", "मेहता", "ने", "कहा"], ["बाद", "में", "प्रिया", "ने", "बताया"]]
+    tagged = [[Mention(0, 2, "PER", "tagger")], []]
+    flat = [k for sent in keys for k in sent]
+    out = repeated_names(flat, [(0, 4), (4, 9)], tagged)
+    assert [(m.start, m.end, m.type) for m in out[1]] == [(2, 3, "PER")]
+
+
+def test_initials_and_letter_names_alone_are_not_taken_for_a_given_name() -> None:
+    keys = [["बीएल", "संतोष", "ने", "कहा"], ["बीएल", "ने", "बताया"]]
+    tagged = [[Mention(0, 2, "PER", "tagger")], []]
+    out = repeated_names([k for s in keys for k in s], [(0, 4), (4, 7)], tagged)
+    assert out[1] == []
