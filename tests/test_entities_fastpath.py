@@ -6,13 +6,14 @@ from __future__ import annotations
 import itertools
 
 import numpy as np
+from entities_reference import sentence_spans_by_scan
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newscli.extract.entities.crf import decode
 from newscli.extract.entities.rules import Mention
 from newscli.extract.entities.spelling import spelling_key
-from newscli.extract.entities.words import scan_words, sentence_spans, sentence_spans_by_scan, split_words
+from newscli.extract.entities.words import scan_words, sentence_spans, split_words
 
 # Letters, marks, digits, joiners, separators, periods, brackets and line breaks:
 # the characters the splitter and the sentence cutter treat differently.

@@ -98,33 +98,6 @@ def word_classes(key: str) -> tuple[str, ...]:
     return tuple(listed)
 
 
-def word_classes_by_lists(key: str) -> tuple[str, ...]:
-    """:func:`word_classes` list by list: the definition it is tested against."""
-    given, surnames = name_parts()
-    out: list[str] = []
-    if key in key_set("honorifics.txt"):
-        out.append("hon")
-    if key in key_set("function_words.txt"):
-        out.append("fw")
-    if key in given:
-        out.append("given")
-    if key in surnames:
-        out.append("surname")
-    if key in key_set("roles.txt"):
-        out.append("role")
-    if key in key_set("org_heads.txt"):
-        out.append("orghead")
-    if key in key_set("loc_heads.txt"):
-        out.append("lochead")
-    if key in key_set("common_words.txt") or key in key_set("not_names.txt"):
-        out.append("common")
-    if key.endswith(".") and len(key) <= 4:
-        out.append("initial")
-    elif is_letter_run(key):
-        out.append("letters")
-    return tuple(out)
-
-
 class WordFeatures:
     """What one word contributes: its spelling key, its own features, and per context
     offset the features it lends the word at that distance from it."""
@@ -164,7 +137,7 @@ def _word_features(word: str) -> WordFeatures:
 def build_word_features(word: str) -> WordFeatures:
     """The features of one word, built afresh (training caches them; tagging keeps only
     the sums of their weights).  The same strings in the same order as
-    :func:`word_features_by_definition`, with the parts that depend only on the
+    the definition in ``tests/entities_reference.py``, with the parts that depend only on the
     word's shape or classes made once: a new word costs a few concatenations."""
     key = spelling_key(word) or word
     shape = shape_features(word_shape(word))
@@ -194,37 +167,6 @@ def class_features(classes: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     return (tuple("c=" + c for c in classes), *(tuple(f"{o}c={c}" for c in classes) for o in CONTEXT))
 
 
-def word_features_by_definition(word: str) -> WordFeatures:
-    """The features of one word, offset by offset: the definition
-    :func:`build_word_features` is tested against."""
-    key = spelling_key(word) or word
-    shape = word_shape(word)
-    classes = word_classes_by_lists(key)
-    own = [
-        "bias",
-        "w=" + key,
-        "sh=" + shape,
-        "s1=" + key[-1:],
-        "s2=" + key[-2:],
-        "s3=" + key[-3:],
-        "p3=" + key[:3],
-    ]
-    own.extend("c=" + c for c in classes)
-    ctx: dict[int, tuple[str, ...]] = {}
-    for o in CONTEXT:
-        if abs(o) == 1:
-            feats = [f"{o}w={key}", f"{o}sh={shape}"]
-        elif abs(o) == 2:
-            feats = [f"{o}w={key}"]
-        else:
-            feats = []
-        feats.extend(f"{o}c={c}" for c in classes)
-        if abs(o) == 1:
-            feats.append(f"{o}s2={key[-2:]}")
-        ctx[o] = tuple(feats)
-    return WordFeatures(key, tuple(own), ctx)
-
-
 Match = tuple[int, int, frozenset[str]]
 
 
@@ -252,7 +194,7 @@ class PhraseMatcher:
     def text_matches(self, keys: Sequence[str], bounds: Sequence[tuple[int, int]]) -> list[Match]:
         """The matches of every sentence of a text at once, as word ranges of the text;
         ``bounds`` are the sentences' consecutive word ranges, covering all words,
-        which no match crosses (the same as :meth:`text_matches_by_scan`).
+        which no match crosses (the same as the scan in ``tests/entities_reference.py``).
 
         A match ends inside its sentence, so the words before the next sentence are
         free again when it starts, just as when each sentence is matched alone.
@@ -284,27 +226,6 @@ class PhraseMatcher:
                             break
             elif key in single:
                 out.append((i, i + 1, single[key]))
-        return out
-
-    def text_matches_by_scan(self, keys: Sequence[str], bounds: Sequence[tuple[int, int]]) -> list[Match]:
-        """:meth:`text_matches` candidate by candidate: the definition it is tested against."""
-        lengths, table = self.lengths, self.table
-        ends = [b for _, b in bounds]
-        out: list[Match] = []
-        sentence = 0
-        free = 0
-        for i in range(len(keys)):
-            if i < free or keys[i] not in lengths:
-                continue
-            while ends[sentence] <= i:
-                sentence += 1
-            for length in lengths[keys[i]]:
-                if i + length <= ends[sentence]:
-                    classes = table.get(tuple(keys[i : i + length]))
-                    if classes is not None:
-                        out.append((i, i + length, classes))
-                        free = i + length
-                        break
         return out
 
 

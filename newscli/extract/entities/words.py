@@ -217,21 +217,3 @@ def sentence_spans(text: str, words: Words) -> list[tuple[int, int]]:
     cuts.discard(n)
     bounds = [0, *sorted(cuts), n] if n else []
     return list(itertools.pairwise(bounds))
-
-
-def sentence_spans_by_scan(text: str, words: Words) -> list[tuple[int, int]]:
-    """:func:`sentence_spans` word by word: the definition it is tested against."""
-    spans: list[tuple[int, int]] = []
-    start = 0
-    starts, ends, texts = words.starts, words.ends, words.texts
-    n = len(texts)
-    for i in range(n):
-        if i > start and "\n" in text[ends[i - 1] : starts[i]]:
-            spans.append((start, i))
-            start = i
-        if texts[i] in SENTENCE_ENDS:
-            spans.append((start, i + 1))
-            start = i + 1
-    if start < n:
-        spans.append((start, n))
-    return spans
