@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 from newscli.extract.entities import extract_entities
 
@@ -41,3 +42,29 @@ def test_eight_threads_give_the_sequential_entities() -> None:
         got = list(pool.map(extract_entities, [*texts, *fresh]))
     assert got[: len(texts)] == expected
     assert got[len(texts) :] == [extract_entities(t) for t in fresh]
+
+
+def test_a_tagger_from_a_weights_file_is_the_one_used(tmp_path: Path) -> None:
+    from newscli.extract.entities.crf import format_weights
+    from newscli.extract.entities.spelling import spelling_key
+    from newscli.extract.entities.tagger import Tagger
+
+    word = _unseen_word(random.Random(3))
+    text = f"कल {word} आया।"
+    weights = tmp_path / "tiny.weights.tsv"
+    state = {(f"w={spelling_key(word)}", "B-PER"): 9.0, ("bias", "O"): 1.0}
+    weights.write_text(format_weights(["O", "B-PER", "I-PER"], state, {}), encoding="utf-8")
+    found = [(e.text, e.type) for e in extract_entities(text, Tagger.from_file(weights))]
+    assert found == [(word, "PER")]
+
+
+def test_the_shipped_weights_read_from_a_file_tag_as_the_default_tagger() -> None:
+    from importlib import resources
+
+    from newscli.extract.entities.tagger import WEIGHTS_FILE, Tagger
+
+    path = resources.files("newscli").joinpath("data", "hi", "entities", WEIGHTS_FILE)
+    with resources.as_file(path) as p:
+        tagger = Tagger.from_file(p)
+    for text in _texts(30, seed=4):
+        assert extract_entities(text, tagger) == extract_entities(text)
