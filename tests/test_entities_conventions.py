@@ -143,3 +143,19 @@ def test_initials_and_letter_names_alone_are_not_taken_for_a_given_name() -> Non
     tagged = [[Mention(0, 2, "PER", "tagger")], []]
     out = repeated_names([k for s in keys for k in s], [(0, 4), (4, 7)], tagged)
     assert out[1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "expected"),
+    [
+        ("राहुल , अमित और सुमित घायल हो गए।", "राहुल", {"राहुल", "अमित", "सुमित"}),
+        ("रमेश यादव , सुनील वर्मा और उनकी पत्नी घायल हुए।", "रमेश यादव", {"रमेश यादव", "सुनील वर्मा"}),
+        ("बैठक में सुनील , मनोज और रमेश यादव शामिल हुए।", "रमेश यादव", {"सुनील", "मनोज", "रमेश यादव"}),
+    ],
+)
+def test_names_listed_next_to_a_person_are_people(text: str, tagged: str, expected: set[str]) -> None:
+    assert mentions(text, [(tagged, "PER")]) == {(name, "PER") for name in expected}
+
+
+def test_words_no_name_list_knows_are_not_taken_into_a_list_of_people() -> None:
+    assert mentions("रमेश यादव और उनकी पत्नी घायल हुए।", [("रमेश यादव", "PER")]) == {("रमेश यादव", "PER")}

@@ -329,6 +329,61 @@ def place_lists(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def person_lists(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
+    """Names listed next to a tagged person are people too (राहुल , अमित और सुमित;
+    रमेश यादव व सुनील वर्मा) when a name list knows their first or last word: news
+    lists the injured, the accused and the winners that way, and the tagger often
+    takes only one of them."""
+    if not any(m.type == "PER" for m in mentions):
+        return list(mentions)
+    given, surnames = name_parts()
+    keys = view.keys
+    out = list(mentions)
+    covered = _covered(out)
+
+    def name_from(s: int, e: int) -> int | None:
+        """End of the name that the name-like words [s, e) begin: up to the last
+        surname, or the given name alone."""
+        for end in range(e, s, -1):
+            if keys[end - 1] in surnames:
+                return end
+        return s + 1 if keys[s] in given else None
+
+    def name_to(s: int, e: int) -> int | None:
+        """Start of the name that the name-like words [s, e) end with: from the first
+        given name, or the surname alone."""
+        for start in range(s, e):
+            if keys[start] in given:
+                return start
+        return e - 1 if keys[e - 1] in surnames else None
+
+    # Rightwards from each person: PER , X , Y और Z.
+    for m in sorted((m for m in mentions if m.type == "PER"), key=_POSITION):
+        i = m.end
+        while i + 1 < len(keys) and keys[i] in _LIST_LINKS and i + 1 not in covered:
+            run = _name_run(view, i + 1, covered, limit=3)
+            end = name_from(i + 1, run) if run > i + 1 else None
+            if end is None:
+                break
+            out.append(Mention(i + 1, end, "PER", "person_lists"))
+            covered.update(range(i + 1, end))
+            i = end
+    # Leftwards: X , Y और PER.
+    for m in sorted((m for m in out if m.type == "PER"), key=_POSITION, reverse=True):
+        i = m.start
+        while i >= 2 and keys[i - 1] in _LIST_LINKS and i - 2 not in covered:
+            j = i - 1
+            while j > 0 and i - 1 - j < 3 and j - 1 not in covered and _is_name_word(view, j - 1):
+                j -= 1
+            start = name_to(j, i - 1) if j < i - 1 else None
+            if start is None:
+                break
+            out.append(Mention(start, i - 1, "PER", "person_lists"))
+            covered.update(range(start, i - 1))
+            i = start
+    return out
+
+
 def brackets(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
     """A name never ends inside an open bracket: the tagger sometimes runs an
     organization's name into its bracketed short name and stops before the
@@ -550,6 +605,8 @@ RULES: tuple[Rule, ...] = (
     Rule("names_after_cues", names_after_cues, Trigger(cues=_cues, classes=frozenset({"TITLE"}))),
     Rule("initials", initials, Trigger(test=_is_initial)),
     Rule("place_lists", place_lists, Trigger(classes=frozenset(_LIST_PLACES))),
+    # Person mentions come from the tagger and from several rules above: it runs on every sentence.
+    Rule("person_lists", person_lists),
     Rule("place_classifiers", place_classifiers, Trigger(cues=_place_cues)),
     # A LOC mention comes from the tagger or from a place match (gazetteer_fill, place_lists).
     Rule("place_bodies", place_bodies, Trigger(classes=frozenset({"LOC", *_LIST_PLACES}))),
