@@ -159,3 +159,48 @@ def test_names_listed_next_to_a_person_are_people(text: str, tagged: str, expect
 
 def test_words_no_name_list_knows_are_not_taken_into_a_list_of_people() -> None:
     assert mentions("रमेश यादव और उनकी पत्नी घायल हुए।", [("रमेश यादव", "PER")]) == {("रमेश यादव", "PER")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("स्वास्थ्य विभाग ने कहा।", "स्वास्थ्य विभाग"),
+        ("आपदा प्रबंधन विभाग ने कहा।", "आपदा प्रबंधन विभाग"),
+        ("लोक स्वास्थ्य एवं चिकित्सा शिक्षा विभाग ने कहा।", "लोक स्वास्थ्य एवं चिकित्सा शिक्षा विभाग"),
+        ("चुनाव आयोग ने कहा।", "चुनाव आयोग"),
+        ("गृह मंत्रालय ने कहा।", "गृह मंत्रालय"),
+    ],
+)
+def test_a_body_named_by_its_function_is_an_organization(text: str, expected: str) -> None:
+    assert (expected, "ORG") in mentions(text)
+
+
+@pytest.mark.parametrize("text", ["विभाग ने कहा।", "संबंधित विभाग को पत्र भेजा।", "इस मंत्रालय के अफसर", "आयोग ने कहा।"])
+def test_a_bare_or_pointing_body_is_no_organization(text: str) -> None:
+    assert not any(t == "ORG" for _, t in mentions(text))
+
+
+@pytest.mark.parametrize("name", ["संसद", "लोकसभा", "सुप्रीम कोर्ट", "भारतीय सेना"])
+def test_listed_bodies_are_organizations_without_the_tagger(name: str) -> None:
+    assert mentions(f"मामला {name} में उठा।") == {(name, "ORG")}
+
+
+@pytest.mark.parametrize("word", ["सेना", "नौसेना", "सरकार", "पुलिस"])
+def test_a_bare_force_or_government_is_no_entity(word: str) -> None:
+    assert mentions(f"{word} ने कहा कि जांच होगी।") == set()
+
+
+def test_x_sthit_y_is_a_place_and_what_stands_there() -> None:
+    found = mentions("अटलांटा स्थित डेल्टा एयरलाइंस ने कहा।", [("अटलांटा स्थित डेल्टा एयरलाइंस", "ORG")])
+    assert found == {("अटलांटा", "LOC"), ("डेल्टा एयरलाइंस", "ORG")}
+
+
+def test_a_city_that_plays_is_its_team_and_a_country_stays_a_place() -> None:
+    text = "कोलकाता ने टॉस जीतकर मुंबई को बल्लेबाजी के लिए बुलाया। इंग्लैंड ने भारत को हराया।"
+    tagged = [("कोलकाता", "LOC"), ("मुंबई", "LOC"), ("इंग्लैंड", "LOC"), ("भारत", "LOC")]
+    found = mentions(text, tagged)
+    assert {("कोलकाता", "ORG"), ("मुंबई", "ORG"), ("इंग्लैंड", "LOC"), ("भारत", "LOC")} <= found
+
+
+def test_a_city_outside_a_match_report_stays_a_place() -> None:
+    assert mentions("कोलकाता ने नया नियम बनाया।", [("कोलकाता", "LOC")]) == {("कोलकाता", "LOC")}

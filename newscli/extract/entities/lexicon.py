@@ -98,9 +98,10 @@ def phrase_table() -> dict[tuple[str, ...], frozenset[str]]:
             table.setdefault(phrase, set()).add(cls)
     # A one-word entry that is also an everyday word (नगर, गुना) names nothing
     # by itself; designations are everyday words and stay, unless they are
-    # also common in names or phrases (प्रधान, प्रभारी).  The one-name
-    # organizations are listed only where the name is unambiguous, so they stay
-    # too (फेसबुक is a common word of the training text, and an ORG).
+    # also common in names or phrases (प्रधान, प्रभारी).  The bodies and the
+    # one-name organizations are listed only where the name is unambiguous, so
+    # they stay too (संसद and फेसबुक are common words of the training text, which
+    # leaves them untagged, and ORG by our conventions).
     ambiguous = key_set("ambiguous_words.txt")
     common = key_set("common_words.txt")
     out: dict[tuple[str, ...], frozenset[str]] = {}
@@ -108,7 +109,7 @@ def phrase_table() -> dict[tuple[str, ...], frozenset[str]]:
         if len(k) == 1 and k[0] in ambiguous:
             continue
         if len(k) == 1 and k[0] in common:
-            v = v & {"TITLE", "ORGNAME"}
+            v = v & {"TITLE", "GOV", "ORGNAME"}
         if k and v:
             out[k] = frozenset(v)
     return out

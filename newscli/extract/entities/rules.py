@@ -60,12 +60,11 @@ class Rule:
 
 # Gazetteer classes trusted to name an entity wherever the tagger saw none:
 # parties and politicians, which the tagger's mostly non-news training text
-# rarely shows.  Places and government bodies are left to the tagger, which
-# sees them as features: IL-NER leaves many of them untagged (भारत in
-# "भारत की", नगर), so filling them in costs more than it gains.
-# The one-name organizations (platforms, agencies, international bodies) are
-# listed only where the name is unambiguous, so they are trusted too.
-_FILL_CLASSES = ("STATE", "PARTY", "POL", "ORGNAME")
+# rarely shows, and the bodies our conventions count as organizations wherever
+# news names them (संसद, लोकसभा, स्वास्थ्य विभाग, सीबीआई; ANNOTATION.md), which
+# IL-NER often leaves untagged.  Places are left to the tagger, which sees them
+# as features: a listed place name alone is too often part of something else.
+_FILL_CLASSES = ("STATE", "PARTY", "POL", "GOV", "ORGNAME")
 
 
 def _overlaps(a: Mention, s: int, e: int) -> bool:
@@ -568,7 +567,7 @@ def place_bodies(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
             if k in heads:
                 end = j + 1
                 break
-            if k in function or not k[:1].isalpha() or j in party:
+            if k in function or not k[:1].isalpha() or j in party or k in _LOCATED:
                 break
         if end is None or party.intersection(range(m.end, end)):
             continue
@@ -580,6 +579,119 @@ def place_bodies(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
         out = [o for o in out if o is not m and o not in inside]
         out.append(Mention(m.start, end, "ORG", "place_bodies"))
     return out
+
+
+_BODY_HEADS = frozenset(map(spelling_key, "विभाग मंत्रालय निदेशालय आयोग".split()))
+# Words before a body's head that say which one is meant without naming it.
+_GENERIC = frozenset(
+    map(
+        spelling_key,
+        "संबंधित संबंधी उक्त अन्य सभी कई दोनों अपने अपनी उसी इसी किसी हर प्रत्येक विभिन्न सरकारी "
+        "केंद्रीय राज्य प्रदेश जिला जिले स्थानीय नए नई पूरे पूरा यह वह उस इस ये वे".split(),
+    )
+)
+_BODY_WORDS_LIMIT = 5
+
+
+def function_bodies(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
+    """A department, ministry, directorate or commission named by its function is an
+    organization (स्वास्थ्य विभाग, बिजली विभाग, आपदा प्रबंधन विभाग, गृह मंत्रालय, चुनाव
+    आयोग); the bare head (विभाग, आयोग) or one that only points (संबंधित विभाग, इस
+    मंत्रालय) is not.  The name runs back over content words, एवं and व included
+    (लोक स्वास्थ्य एवं चिकित्सा शिक्षा विभाग), to a function word or a mention."""
+    keys = view.keys
+    function = key_set("function_words.txt")
+    out = list(mentions)
+    covered = _covered(out)
+    for i in [i for i, k in enumerate(keys) if k in _BODY_HEADS]:
+        # A listed body (शिक्षा विभाग) may be the end of a longer name: the name
+        # runs back from the start of the listed part.
+        listed = next((m for m in out if m.type == "ORG" and m.end == i + 1 and m.start < i), None)
+        if i in covered and listed is None:
+            continue
+        if listed is not None:
+            covered.difference_update(range(listed.start, i + 1))
+        j = listed.start if listed is not None else i
+        end_words = j
+        while j > 0 and i - j < _BODY_WORDS_LIMIT and j - 1 not in covered:
+            k = keys[j - 1]
+            joins = k in ("एवं", "व") and j - 2 >= 0 and j < i
+            if not joins and (k in function or not k[:1].isalpha() or k in _cues()):
+                break
+            j -= 1
+        while j < end_words and (keys[j] in _GENERIC or keys[j] in ("एवं", "व")):
+            j += 1
+        if j == i or (listed is not None and j >= listed.start):
+            if listed is not None:
+                covered.update(range(listed.start, i + 1))
+            continue
+        out = [m for m in out if m is not listed]
+        out.append(Mention(j, i + 1, "ORG", "function_bodies"))
+        covered.update(range(j, i + 1))
+    return out
+
+
+_LOCATED = frozenset(map(spelling_key, ("स्थित",)))
+
+
+def located(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
+    """ "X स्थित Y" is Y located in X: the place and what stands there are two
+    mentions, never one name (भोपाल स्थित मौसम केंद्र, अटलांटा स्थित कंपनी, दिल्ली
+    स्थित दफ्तर)."""
+    keys = view.keys
+    out: list[Mention] = []
+    for m in mentions:
+        at = next((i for i in range(m.start + 1, m.end - 1) if keys[i] in _LOCATED), None)
+        if at is None:
+            if m.end - m.start > 1 and keys[m.end - 1] in _LOCATED:
+                out.append(Mention(m.start, m.end - 1, "LOC", m.rule))
+            else:
+                out.append(m)
+            continue
+        out.append(Mention(m.start, at, "LOC", m.rule))
+        out.append(Mention(at + 1, m.end, m.type, m.rule))
+    return out
+
+
+_SPORT_CUES = frozenset(
+    map(
+        spelling_key,
+        "टॉस विकेट विकेटों रन रनों हराया हराकर हराने पारी गेंदबाजी बल्लेबाजी ओवर ओवरों आईपीएल मैच".split(),
+    )
+)
+_TEAM_MARKERS = frozenset({"ने", "को", "की", "के"})
+
+
+def city_teams(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
+    """In a match report a city that bats, bowls, wins or loses is its team, an
+    organization (कोलकाता ने टॉस जीतकर बेंगलुरु को ..., चेन्नई ने मुंबई को हराया).
+    Countries that play stay places (ANNOTATION.md), as do states."""
+    if _SPORT_CUES.isdisjoint(view.keys):
+        return list(mentions)
+    keys = view.keys
+    cities = {(s, e) for s, e, classes in view.gazetteer if classes & {"CITY", "WCITY"}}
+    other = {(s, e) for s, e, classes in view.gazetteer if classes & {"COUNTRY", "STATE", "REGION"}}
+    out: list[Mention] = []
+    for m in mentions:
+        span = (m.start, m.end)
+        team = m.type == "LOC" and span in cities and span not in other
+        if team and m.end < len(keys) and keys[m.end] in _TEAM_MARKERS:
+            out.append(Mention(m.start, m.end, "ORG", "city_teams"))
+        else:
+            out.append(m)
+    return out
+
+
+def _located_cues() -> frozenset[str]:
+    return _LOCATED
+
+
+def _sport_cues() -> frozenset[str]:
+    return _SPORT_CUES
+
+
+def _body_cues() -> frozenset[str]:
+    return _BODY_HEADS
 
 
 def _government_cues() -> frozenset[str]:
@@ -607,6 +719,9 @@ RULES: tuple[Rule, ...] = (
     Rule("place_lists", place_lists, Trigger(classes=frozenset(_LIST_PLACES))),
     # Person mentions come from the tagger and from several rules above: it runs on every sentence.
     Rule("person_lists", person_lists),
+    Rule("located", located, Trigger(cues=_located_cues)),
+    Rule("function_bodies", function_bodies, Trigger(cues=_body_cues)),
+    Rule("city_teams", city_teams, Trigger(cues=_sport_cues)),
     Rule("place_classifiers", place_classifiers, Trigger(cues=_place_cues)),
     # A LOC mention comes from the tagger or from a place match (gazetteer_fill, place_lists).
     Rule("place_bodies", place_bodies, Trigger(classes=frozenset({"LOC", *_LIST_PLACES}))),
