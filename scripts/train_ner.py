@@ -76,24 +76,29 @@ def read_conll(path: Path) -> list[list[tuple[str, str]]]:
 
 
 def split_like_tagger(sentence: Sentence) -> Sentence:
-    """``sentence`` with each token split into the tagger's words: marks split off
-    a name are outside it, the other words of a name token continue it."""
+    """``sentence`` with each token split into the tagger's words.  The words of a
+    name's token stay in the name, except marks at the token's edge where the
+    name stops there (``दिल्ली,`` is the name and a comma; the period of ``एफसी.``
+    inside ``ए. एफसी. लि. मुंबई`` stays in the name)."""
     from newscli.extract.entities.words import split_words
 
     out: Sentence = []
-    for token, tag in sentence:
+    for k, (token, tag) in enumerate(sentence):
         words = split_words(token).texts
         if len(words) <= 1 or tag == "O":
             out.extend((w, tag) for w in words or [token])
             continue
         prefix, _, typ = tag.partition("-")
-        begun = False
-        for w in words:
-            if not any(c.isalnum() for c in w):
+        goes_on = k + 1 < len(sentence) and sentence[k + 1][1] == "I-" + typ
+        is_mark = [not any(c.isalnum() for c in w) for w in words]
+        first = next((i for i, m in enumerate(is_mark) if not m), 0)
+        last = max((i for i, m in enumerate(is_mark) if not m), default=len(words) - 1)
+        for i, w in enumerate(words):
+            if (i < first and prefix == "B") or (i > last and not goes_on):
                 out.append((w, "O"))
             else:
-                out.append((w, f"{prefix if not begun else 'I'}-{typ}"))
-                begun = True
+                begins = prefix == "B" and i == first
+                out.append((w, ("B-" if begins else "I-") + typ))
     return out
 
 
