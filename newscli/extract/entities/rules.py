@@ -147,6 +147,24 @@ def gazetteer_fill(view: SentenceView, mentions: list[Mention]) -> list[Mention]
     return out
 
 
+_PLACE_CLASSES = frozenset({"STATE", "COUNTRY"})
+
+
+def listed_places(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
+    """A one-word organization that a list knows only as a state or country is the
+    place (यूपी, एमपी, यूएसए): the tagger reads letter names as an acronym's
+    organization.  Countries that play stay places too (ANNOTATION.md)."""
+    places = {s for s, e, classes in view.gazetteer if e == s + 1 and classes <= _PLACE_CLASSES}
+    if not places:
+        return list(mentions)
+    return [
+        Mention(m.start, m.end, "LOC", "listed_places")
+        if m.type == "ORG" and m.end == m.start + 1 and m.start in places
+        else m
+        for m in mentions
+    ]
+
+
 def _is_name_word(view: SentenceView, i: int) -> bool:
     """Could word i be part of a person's name?"""
     key = view.keys[i]
@@ -240,7 +258,17 @@ def initials(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
                 free = k
     # Acronyms that did not turn out to be initials keep the tagger's reading.
     out.extend(m for m in dropped if m.start not in covered)
-    return out
+    # The tagger may take initials and a name together for an acronym's organization.
+    return [_as_person(m, view.keys, given | surnames) for m in out]
+
+
+def _as_person(m: Mention, keys: Sequence[str], names: frozenset[str]) -> Mention:
+    """``m`` as a person when it is initials followed by a listed name (बीएल संतोष, आर के गर्ग)."""
+    if m.type != "ORG" or m.end - m.start < 2 or keys[m.end - 1] not in names:
+        return m
+    if all(_is_initial(k) for k in keys[m.start : m.end - 1]):
+        return Mention(m.start, m.end, "PER", "initials")
+    return m
 
 
 @functools.lru_cache(maxsize=65536)
@@ -712,6 +740,7 @@ RULES: tuple[Rule, ...] = (
     Rule("titles", titles, Trigger(classes=frozenset({"TITLE"}))),
     Rule("honorifics", honorifics, Trigger(cues=_cues, test=_is_age)),
     Rule("events", events, Trigger(cues=_event_heads)),
+    Rule("listed_places", listed_places, Trigger(classes=_PLACE_CLASSES)),
     Rule("gazetteer_fill", gazetteer_fill, Trigger(classes=frozenset(_FILL_CLASSES))),
     # TITLE mentions come from TITLE matches (titles) or from the tagger.
     Rule("names_after_cues", names_after_cues, Trigger(cues=_cues, classes=frozenset({"TITLE"}))),
