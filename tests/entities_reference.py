@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from newscli.extract.entities.features import CONTEXT, Match, PhraseMatcher, WordFeatures, is_letter_run, word_shape
 from newscli.extract.entities.lexicon import key_set, name_parts
+from newscli.extract.entities.rules import Mention, SentenceView
 from newscli.extract.entities.spelling import spelling_key
 from newscli.extract.entities.words import SENTENCE_ENDS, Words
 
@@ -107,3 +108,28 @@ def sentence_spans_by_scan(text: str, words: Words) -> list[tuple[int, int]]:
     if start < n:
         spans.append((start, n))
     return spans
+
+
+def titles_by_scan(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
+    """:func:`~newscli.extract.entities.rules.titles` designation by designation over
+    every mention: the definition it is tested against."""
+    out = list(mentions)
+    org_heads = key_set("org_heads.txt")
+    for s, e, classes in view.gazetteer:
+        if "TITLE" not in classes:
+            continue
+        if any(m.type in ("ORG", "LOC") and m.start < s and e <= m.end for m in out):
+            continue
+        if e < len(view.keys) and view.keys[e] in org_heads and view.keys[e] != "संगठन":
+            continue
+        kept: list[Mention] = []
+        for m in out:
+            if not (m.start < e and s < m.end):
+                kept.append(m)
+            elif m.start >= s and m.end > e and m.type == "PER":
+                kept.append(Mention(e, m.end, m.type, m.rule))
+            elif m.start < s and m.end <= e:
+                kept.append(Mention(m.start, s, m.type, m.rule))
+        kept.append(Mention(s, e, "TITLE", "titles"))
+        out = kept
+    return out

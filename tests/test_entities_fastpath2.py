@@ -292,3 +292,20 @@ def test_the_shipped_phrase_lists_match_as_by_a_scan(data: st.DataObject) -> Non
     keys, bounds = _sentences(data.draw, st.sampled_from(VOCABULARY).map(lambda w: spelling_key(w) or w))
     for matcher in (_gazetteer(), _known_names()):
         assert matcher.text_matches(keys, bounds) == text_matches_by_scan(matcher, keys, bounds)
+
+
+@settings(max_examples=600, deadline=None)
+@given(tagged_sentences())
+def test_titles_by_the_words_under_them_equal_the_scan_over_every_mention(
+    problem: tuple[list[str], list[tuple[int, int, str]]],
+) -> None:
+    from entities_reference import titles_by_scan
+
+    from newscli.extract.entities.features import gazetteer_matches
+    from newscli.extract.entities.rules import Mention, SentenceView, titles
+
+    words, tagged = problem
+    keys = _keys(words)
+    view = SentenceView(words, keys, gazetteer_matches(keys))
+    mentions = [Mention(s, e, t, "tagger") for s, e, t in tagged]
+    assert titles(view, mentions) == titles_by_scan(view, mentions)

@@ -79,25 +79,38 @@ def titles(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
     of an ORG or LOC span is dropped: the tagger glued a name to the title
     (महामंत्री संगठन बीएल संतोष), and the name rules below look at it again.
     """
-    out = list(mentions)
+    slots: list[Mention | None] = list(mentions)
+    titles_found: list[Mention] = []
+    # The slots of the mentions covering each word: a designation looks only at the
+    # mentions under its own words, so a sentence of many titles stays linear.
+    cover: dict[int, list[int]] = {}
+    for k, mention in enumerate(mentions):
+        for i in range(mention.start, mention.end):
+            cover.setdefault(i, []).append(k)
     org_heads = key_set("org_heads.txt")
     for s, e, classes in view.gazetteer:
         if "TITLE" not in classes:
             continue
-        if any(m.type in ("ORG", "LOC") and m.start < s and e <= m.end for m in out):
+        under = sorted({k for i in range(s, e) for k in cover.get(i, ())})
+        found = [(k, slot) for k in under if (slot := slots[k]) is not None]
+        if any(m.type in ("ORG", "LOC") and m.start < s and e <= m.end for _, m in found):
             continue
         if e < len(view.keys) and view.keys[e] in org_heads and view.keys[e] != "संगठन":
             continue
-        kept: list[Mention] = []
-        for m in out:
-            if not _overlaps(m, s, e):
-                kept.append(m)
-            elif m.start >= s and m.end > e and m.type == "PER":
-                kept.append(Mention(e, m.end, m.type, m.rule))
+        for k, m in found:
+            if m.start >= s and m.end > e and m.type == "PER":
+                new: Mention | None = Mention(e, m.end, m.type, m.rule)
             elif m.start < s and m.end <= e:
-                kept.append(Mention(m.start, s, m.type, m.rule))
-        kept.append(Mention(s, e, "TITLE", "titles"))
-        out = kept
+                new = Mention(m.start, s, m.type, m.rule)
+            else:
+                new = None
+            slots[k] = new
+            for i in range(m.start, m.end):
+                if new is None or not new.start <= i < new.end:
+                    cover[i].remove(k)
+        titles_found.append(Mention(s, e, "TITLE", "titles"))
+    out = [m for m in slots if m is not None]
+    out.extend(titles_found)
     return out
 
 
