@@ -148,8 +148,10 @@ def batch_gc() -> Iterator[None]:
 
 
 def _start_worker() -> None:
-    # Ctrl-C is the parent's to handle; workers just stop when it shuts the pool down.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # Ctrl-C, SIGTERM and SIGHUP are the parent's to handle (they reach the whole process
+    # group); workers just stop when it shuts the pool down.
+    for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+        signal.signal(sig, signal.SIG_IGN)
     gc.set_threshold(*GC_THRESHOLD)  # a worker does nothing but the batch
 
 

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from typing import TextIO
 
 import click
 
 from newscli.batch import Outcome, run_batch
-from newscli.cli.output import OutputTarget
+from newscli.cli.output import OutputError, OutputTarget
 from newscli.cli.progress import Progress
+from newscli.corpus import CorpusStats
 from newscli.errors import InputError, InputWarning, MissingExtraError
 from newscli.io.sources import iter_records
 from newscli.pipeline import PARSE_KEYS
@@ -31,6 +35,33 @@ EXIT_OK = 0
 EXIT_INPUT_FAILED = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM or SIGHUP: the run ends as on Ctrl-C, with its own exit status."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.status = 128 + signum
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise Terminated(signum)
+
+
+@contextmanager
+def ending_signals() -> Iterator[None]:
+    """SIGTERM (a scheduler's time-out) and SIGHUP (a closed terminal) end the run as
+    Ctrl-C does: finished rows kept, workers shut down, no litter."""
+    previous = {}
+    for sig in (signal.SIGTERM, signal.SIGHUP):
+        with suppress(ValueError):  # not the main thread: signals are the caller's
+            previous[sig] = signal.signal(sig, _terminate)
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
 
 
 def report(message: str) -> None:
@@ -61,54 +92,86 @@ def run_command(
     ordered: bool = True,
 ) -> int:
     """Run ``command`` over ``inputs``; return the exit status."""
-    stdin = sys.stdin.buffer
     if (not inputs or "-" in inputs) and sys.stdin.isatty():
         # Waiting for a person to type an article is never what they meant.
         report("no input: give files or directories, or pipe text or JSON Lines to standard input")
         return EXIT_USAGE
-    target = OutputTarget(output)
-    progress = Progress(enabled=not quiet)
-    from newscli.corpus import CorpusStats
-
-    corpus = CorpusStats()
     try:
-        with target as out, progress:
+        target = OutputTarget(output)
+        target.refuse_inputs(inputs)
+    except OutputError as exc:
+        report(str(exc))
+        return EXIT_USAGE
+    progress = Progress(enabled=not quiet)
+    corpus = CorpusStats()
+    started = False
+    try:
+        with ending_signals(), target as out, progress:
+            started = True
             writer = open_writer(command, fmt, out)
-            items = iter_records(inputs, input_format, stdin)  # type: ignore[arg-type]
-            batch = run_batch(
-                items, command, raw, jobs, dask=dask, ordered=ordered, text_format=writer.text_format
-            )
-            for result in batch:
-                if isinstance(result, InputWarning):
-                    if not quiet:
-                        report(f"warning: {result}")
-                    continue
-                if isinstance(result, InputError):
-                    report(str(result))
-                    progress.advance(failed=True)
-                    continue
-                if result.part is not None:
-                    corpus.merge(result.part)
-                    progress.advance(count=result.records)
-                    continue
-                write_outcome(writer, result)
-                progress.advance(failed=result.error is not None)
-            if command == "stats":
-                for row in corpus.rows():
-                    writer.write(row)
+            try:
+                _write_results(writer, command, corpus, progress, inputs, input_format, raw, jobs, dask, ordered, quiet)
+            except KeyboardInterrupt:
+                writer.close()  # a JSON array is closed, so the finished rows stay valid JSON
+                raise
             writer.close()
     except BrokenPipeError:
         quiet_stdout()
     except MissingExtraError as exc:
         report(str(exc))
         return EXIT_USAGE
-    except KeyboardInterrupt:
+    except OutputError as exc:
+        report(str(exc))
+        return EXIT_INPUT_FAILED if started else EXIT_USAGE
+    except KeyboardInterrupt as exc:
         where = f"; finished rows are in {target.partial_path}" if target.partial_path else ""
         report(f"interrupted after {progress.done} articles{where}")
-        return EXIT_INTERRUPTED
+        return exc.status if isinstance(exc, Terminated) else EXIT_INTERRUPTED
+    except OSError as exc:
+        if exc.filename is not None:
+            raise
+        # A write to the output failed (a full disk, a device gone): its file is removed.
+        report(f"cannot write {output if target.path else 'standard output'}: {exc.strerror or exc}")
+        return EXIT_INPUT_FAILED
     if progress.enabled:
         report(progress.summary())
     return EXIT_INPUT_FAILED if progress.failed else EXIT_OK
+
+
+def _write_results(
+    writer: RowWriter,
+    command: str,
+    corpus: CorpusStats,
+    progress: Progress,
+    inputs: tuple[str, ...],
+    input_format: str,
+    raw: bool,
+    jobs: int,
+    dask: str | None,
+    ordered: bool,
+    quiet: bool,
+) -> None:
+    stdin = sys.stdin.buffer
+    items = iter_records(inputs, input_format, stdin)  # type: ignore[arg-type]
+    batch = run_batch(items, command, raw, jobs, dask=dask, ordered=ordered, text_format=writer.text_format)
+    for result in batch:
+        if isinstance(result, InputWarning):
+            if not quiet:
+                report(f"warning: {result}")
+            continue
+        if isinstance(result, InputError):
+            report(str(result))
+            progress.advance(failed=True)
+            continue
+        if result.part is not None:
+            corpus.merge(result.part)
+            progress.advance(count=result.records)
+            continue
+        write_outcome(writer, result)
+        progress.advance(failed=result.error is not None)
+    if command == "stats":
+        for row in corpus.rows():
+            writer.write(row)
 
 
 def write_outcome(writer: RowWriter, outcome: Outcome) -> None:
