@@ -10,6 +10,8 @@ import click
 F = TypeVar("F", bound=Callable[..., Any])
 
 FORMATS = ("table", "json", "jsonl", "csv", "tsv")
+# Each worker loads the models and word lists of its own: more than this is a slip, not a plan.
+MAX_JOBS = 256
 
 COMMAND_HELP = {
     "parse": "Article metadata (headline, summary, publisher, author, dates, dateline), body and captions.",
@@ -51,10 +53,10 @@ def io_options(func: F) -> F:
         click.option(
             "-j",
             "--jobs",
-            type=click.IntRange(min=0),
+            type=click.IntRange(min=0, max=MAX_JOBS),
             default=1,
             show_default=True,
-            help="Worker processes; 0 means one per core. Output keeps the input order.",
+            help=f"Worker processes (at most {MAX_JOBS}); 0 means one per core. Output keeps the input order.",
         ),
         click.option("-q", "--quiet", is_flag=True, help="No progress, summary or warnings on stderr."),
         click.option(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Mapping
 from typing import Any
 
@@ -64,8 +65,19 @@ def _metadata(obj: Mapping[str, Any]) -> dict[str, str | None]:
 
 def record_from_line(line: str, path: str, lineno: int) -> Record:
     where = f"{path}:{lineno}"
+    return record_from_object(load_json(line, where, "column"), where, where)
+
+
+def load_json(text: str, where: str, position: str = "line") -> Any:
+    """``text`` decoded as JSON, or an :class:`InputError` naming ``where``: also for
+    values nested too deep to decode and integers longer than Python converts
+    (a hostile record costs its own row, never the run)."""
     try:
-        obj = json.loads(line)
+        return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise InputError(where, f"not valid JSON ({exc.msg} at column {exc.colno})") from None
-    return record_from_object(obj, where, where)
+        at = exc.colno if position == "column" else exc.lineno
+        raise InputError(where, f"not valid JSON ({exc.msg} at {position} {at})") from None
+    except RecursionError:
+        raise InputError(where, "JSON nested too deep to read") from None
+    except ValueError:  # an integer of more digits than int() converts
+        raise InputError(where, f"a JSON number has more than {sys.get_int_max_str_digits()} digits") from None

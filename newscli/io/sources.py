@@ -7,7 +7,6 @@ stops the others; the caller reports them and sets the exit status.
 from __future__ import annotations
 
 import codecs
-import json
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -18,7 +17,7 @@ from typing import BinaryIO, Literal
 from newscli.errors import InputError, InputWarning
 from newscli.io.decode import decode
 from newscli.io.mojibake import repair_mojibake
-from newscli.io.records import record_from_line, record_from_object
+from newscli.io.records import load_json, record_from_line, record_from_object
 from newscli.model import Record
 
 InputFormat = Literal["auto", "text", "jsonl"]
@@ -141,12 +140,9 @@ def _html_record(data: bytes, label: str) -> Iterator[Item]:
 def _json_file_records(data: bytes, label: str) -> Iterator[Item]:
     """A .json file holds one record object or an array of them."""
     try:
-        obj = json.loads(decode(data, label))
+        obj = load_json(decode(data, label), label)
     except InputError as exc:
         yield exc
-        return
-    except json.JSONDecodeError as exc:
-        yield InputError(label, f"not valid JSON ({exc.msg} at line {exc.lineno})")
         return
     objs = obj if isinstance(obj, list) else [obj]
     for n, item in enumerate(objs, 1):
