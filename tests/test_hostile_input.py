@@ -4,6 +4,7 @@ absurd worker counts."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -61,3 +62,76 @@ def test_an_absurd_worker_count_is_a_usage_error(tmp_path: Path, jobs: str) -> N
     proc = newscli("tokens", "-q", "-j", jobs, str(path))
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr and "--jobs" in proc.stderr
+
+
+def test_the_cli_default_limit_is_the_readers() -> None:
+    from newscli.cli.commands import MAX_BYTES as CLI_LIMIT
+    from newscli.io.sources import MAX_BYTES
+
+    assert CLI_LIMIT == MAX_BYTES
+
+
+@pytest.mark.parametrize("fmt", ["text", "jsonl"])
+def test_an_endless_input_is_an_error_and_the_others_are_read(tmp_path: Path, fmt: str) -> None:
+    good = tmp_path / ("good.jsonl" if fmt == "jsonl" else "good.txt")
+    good.write_text(json.dumps(GOOD, ensure_ascii=False) if fmt == "jsonl" else GOOD["text"], encoding="utf-8")
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "newscli",
+            "tokens",
+            "-q",
+            "--max-bytes",
+            "100000",
+            "--input-format",
+            fmt,
+            "/dev/zero",
+            str(good),
+        ],
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        timeout=120,
+    )
+    assert proc.returncode == 1
+    [error] = errors(proc)
+    assert error.startswith("newscli: /dev/zero") and "larger than 100,000 bytes" in error
+    assert proc.stdout.strip()
+
+
+def test_a_record_over_the_limit_is_its_own_error(tmp_path: Path) -> None:
+    path = tmp_path / "records.jsonl"
+    big = json.dumps({"id": "big", "text": "क" * 5000}, ensure_ascii=False)
+    path.write_text(big + "\n" + json.dumps(GOOD, ensure_ascii=False) + "\n", encoding="utf-8")
+    proc = newscli("tokens", "-q", "--max-bytes", "1000", str(path))
+    assert proc.returncode == 1
+    [error] = errors(proc)
+    assert f"{path}:1" in error
+    assert {json.loads(row)["id"] for row in proc.stdout.splitlines()} == {"good"}
+
+
+def test_standard_input_over_the_limit_is_an_error() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "newscli", "tokens", "-q", "--max-bytes", "1000"],
+        input="क" * 2000,
+        capture_output=True,
+        text=True,
+    )
+    assert proc.returncode == 1
+    assert "larger than 1,000 bytes" in errors(proc)[0]
+
+
+def test_a_fifo_inside_a_directory_is_skipped_not_waited_for(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(GOOD["text"], encoding="utf-8")
+    os.mkfifo(tmp_path / "b.txt")
+    proc = subprocess.run(
+        [sys.executable, "-m", "newscli", "tokens", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        timeout=120,
+    )
+    assert proc.returncode == 0
+    assert "b.txt" in proc.stderr and "not a regular file" in proc.stderr
+    assert {json.loads(row)["id"] for row in proc.stdout.splitlines()} == {str(tmp_path / "a.txt")}

@@ -10,6 +10,8 @@ import click
 F = TypeVar("F", bound=Callable[..., Any])
 
 FORMATS = ("table", "json", "jsonl", "csv", "tsv")
+# Mirrors newscli.io.sources.MAX_BYTES, which --help must not import.
+MAX_BYTES = 100_000_000
 # Each worker loads the models and word lists of its own: more than this is a slip, not a plan.
 MAX_JOBS = 256
 
@@ -60,6 +62,13 @@ def io_options(func: F) -> F:
         ),
         click.option("-q", "--quiet", is_flag=True, help="No progress, summary or warnings on stderr."),
         click.option(
+            "--max-bytes",
+            type=click.IntRange(min=1),
+            default=MAX_BYTES,
+            show_default=True,
+            help="An input (or a JSON Lines record) larger than this is an error of its own.",
+        ),
+        click.option(
             "--dask",
             metavar="ADDRESS",
             envvar="NEWSCLI_DASK",
@@ -85,6 +94,7 @@ def make_command(name: str) -> click.Command:
         output: str | None,
         jobs: int,
         quiet: bool,
+        max_bytes: int,
         dask: str | None,
         unordered: bool,
         by_entity: bool = False,
@@ -101,6 +111,7 @@ def make_command(name: str) -> click.Command:
             jobs=jobs,
             output=output,
             quiet=quiet,
+            max_bytes=max_bytes,
             dask=dask,
             ordered=not unordered,
         )

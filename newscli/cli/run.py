@@ -16,7 +16,7 @@ from newscli.cli.output import OutputError, OutputTarget
 from newscli.cli.progress import Progress
 from newscli.corpus import CorpusStats
 from newscli.errors import InputError, InputWarning, MissingExtraError
-from newscli.io.sources import iter_records
+from newscli.io.sources import MAX_BYTES, iter_records
 from newscli.pipeline import PARSE_KEYS
 from newscli.render.writers import RowWriter, make_writer
 
@@ -90,6 +90,7 @@ def run_command(
     quiet: bool = False,
     dask: str | None = None,
     ordered: bool = True,
+    max_bytes: int = MAX_BYTES,
 ) -> int:
     """Run ``command`` over ``inputs``; return the exit status."""
     if (not inputs or "-" in inputs) and sys.stdin.isatty():
@@ -110,7 +111,9 @@ def run_command(
             started = True
             writer = open_writer(command, fmt, out)
             try:
-                _write_results(writer, command, corpus, progress, inputs, input_format, raw, jobs, dask, ordered, quiet)
+                _write_results(
+                    writer, command, corpus, progress, inputs, input_format, raw, jobs, dask, ordered, quiet, max_bytes
+                )
             except KeyboardInterrupt:
                 writer.close()  # a JSON array is closed, so the finished rows stay valid JSON
                 raise
@@ -150,9 +153,10 @@ def _write_results(
     dask: str | None,
     ordered: bool,
     quiet: bool,
+    max_bytes: int,
 ) -> None:
     stdin = sys.stdin.buffer
-    items = iter_records(inputs, input_format, stdin)  # type: ignore[arg-type]
+    items = iter_records(inputs, input_format, stdin, max_bytes)  # type: ignore[arg-type]
     batch = run_batch(items, command, raw, jobs, dask=dask, ordered=ordered, text_format=writer.text_format)
     for result in batch:
         if isinstance(result, InputWarning):

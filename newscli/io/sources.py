@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import os
 import re
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from pathlib import Path
@@ -25,28 +26,50 @@ Item = Record | InputError | InputWarning
 
 DIRECTORY_SUFFIXES = (".txt", ".jsonl", ".json", ".html", ".htm")
 STDIN = "-"
+# No article is this long; an input that is (``/dev/zero``, a runaway log) is an
+# error of its own instead of a run that eats the machine's memory.
+MAX_BYTES = 100_000_000
+_CHUNK = 1 << 20
+_SKIP_BUDGET = 1 << 30  # bytes read past an oversized line to find its end
+
+
+def _too_large(limit: int) -> str:
+    return f"larger than {limit:,} bytes (see --max-bytes)"
+
+
+def _read_bounded(fh: BinaryIO, limit: int) -> bytes | None:
+    """All of ``fh``, or None when it holds more than ``limit`` bytes."""
+    data = fh.read(limit + 1)
+    return None if len(data) > limit else data
 
 
 def iter_records(
-    inputs: Iterable[str], input_format: InputFormat = "auto", stdin: BinaryIO | None = None
+    inputs: Iterable[str],
+    input_format: InputFormat = "auto",
+    stdin: BinaryIO | None = None,
+    max_bytes: int = MAX_BYTES,
 ) -> Iterator[Item]:
-    """Records of every input in order; an empty ``inputs`` means standard input."""
+    """Records of every input in order; an empty ``inputs`` means standard input.
+
+    A text, JSON or HTML input, or a JSON Lines record, of more than ``max_bytes``
+    is an error of its own.  Inside a directory only regular files are read: a
+    FIFO or device there is skipped with a warning (named alone, it is read)."""
     names = list(inputs) or [STDIN]
     for name in names:
         if name == STDIN:
             if stdin is None:
                 yield InputError(STDIN, "standard input is not available")
                 continue
-            yield from _stdin_records(stdin, input_format)
+            yield from _stdin_records(stdin, input_format, max_bytes)
             continue
         path = Path(name)
         if path.is_dir():
-            yield from _directory_records(path, input_format)
+            yield from _directory_records(path, input_format, max_bytes)
         else:
-            yield from _file_records(path, name, input_format)
+            yield from _file_records(path, name, input_format, max_bytes)
 
 
-def _directory_records(root: Path, input_format: InputFormat) -> Iterator[Item]:
+def _directory_records(root: Path, input_format: InputFormat, max_bytes: int) -> Iterator[Item]:
     found: list[Path] = []
     errors: list[InputError] = []
 
@@ -61,24 +84,33 @@ def _directory_records(root: Path, input_format: InputFormat) -> Iterator[Item]:
                 found.append(Path(dirpath) / fname)
     yield from errors
     for path in sorted(found):
-        yield from _file_records(path, str(path), input_format)
+        try:
+            regular = stat.S_ISREG(path.stat().st_mode)
+        except OSError:
+            regular = True  # reading it names the problem
+        if not regular:
+            yield InputWarning(str(path), "skipped: not a regular file")
+            continue
+        yield from _file_records(path, str(path), input_format, max_bytes)
 
 
-def _file_records(path: Path, label: str, input_format: InputFormat) -> Iterator[Item]:
+def _file_records(path: Path, label: str, input_format: InputFormat, max_bytes: int) -> Iterator[Item]:
     suffix = path.suffix.lower()
     fmt = input_format
     if fmt == "auto":
         fmt = "jsonl" if suffix == ".jsonl" else "text"
     try:
-        if fmt == "jsonl":
-            with path.open("rb") as fh:
-                yield from _jsonl_records(fh, label)
-            return
-        data = path.read_bytes()
+        with path.open("rb") as fh:
+            if fmt == "jsonl":
+                yield from _jsonl_records(fh, label, max_bytes=max_bytes)
+                return
+            data = _read_bounded(fh, max_bytes)
     except OSError as exc:
         yield InputError(label, _os_reason(exc))
         return
-    if input_format == "auto" and suffix == ".json":
+    if data is None:
+        yield InputError(label, _too_large(max_bytes))
+    elif input_format == "auto" and suffix == ".json":
         yield from _json_file_records(data, label)
     elif input_format == "auto" and suffix in (".html", ".htm"):
         yield from _html_record(data, label)
@@ -150,48 +182,81 @@ def _json_file_records(data: bytes, label: str) -> Iterator[Item]:
         yield from _checked(partial(record_from_object, item, where, where))
 
 
-def _jsonl_records(fh: BinaryIO, label: str, first: bytes = b"") -> Iterator[Item]:
+def _jsonl_records(fh: BinaryIO, label: str, first: bytes = b"", max_bytes: int = MAX_BYTES) -> Iterator[Item]:
     """Stream a JSON Lines file record by record; memory holds one line at a time."""
     head = first or fh.read(4)
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         # UTF-16 cannot be split on b"\n" safely; such files are rare and small.
+        rest = _read_bounded(fh, max_bytes)
+        if rest is None:
+            yield InputError(label, _too_large(max_bytes))
+            return
         try:
-            text = decode(head + fh.read(), label)
+            text = decode(head + rest, label)
         except InputError as exc:
             yield exc
             return
         # Only "\n" ends a JSON line: str.splitlines would also cut at U+2028 inside a string.
-        lines: Iterable[tuple[int, str]] = enumerate(text.split("\n"), 1)
+        lines: Iterable[tuple[int, str] | InputError] = enumerate(text.split("\n"), 1)
         yield from _lines_to_records(lines, label)
         return
     if head.startswith(codecs.BOM_UTF8):
         head = head[len(codecs.BOM_UTF8) :]
-    yield from _lines_to_records(_decoded_lines(_chain_first(head, fh), label), label)
+    yield from _lines_to_records(_decoded_lines(_chain_first(head, fh, max_bytes), label, max_bytes), label)
 
 
-def _chain_first(head: bytes, fh: BinaryIO) -> Iterator[bytes]:
-    """Lines of ``head`` (bytes already read) followed by the rest of ``fh``, cut at b"\\n" only."""
+def _chain_first(head: bytes, fh: BinaryIO, limit: int) -> Iterator[bytes | bool]:
+    """Lines of ``head`` (bytes already read) followed by the rest of ``fh``, cut at
+    b"\n" only.  A line of more than ``limit`` bytes is skipped without being held
+    in memory, and True stands in its place; False, when its end is not found
+    within ten times ``limit`` or a gigabyte (``/dev/zero``), ends the input."""
     if head and not head.endswith(b"\n"):
-        head += fh.readline()
-    if head:
-        *lines, last = head.split(b"\n")
-        yield from (line + b"\n" for line in lines)
-        if last:  # the input ended without a newline
-            yield last
-    yield from fh
+        head += fh.readline(limit + 1)
+    first = True
+    while True:
+        line = b""
+        if first:
+            first = False
+            *lines, line = head.split(b"\n")
+            yield from (part + b"\n" for part in lines)
+        if not line:  # head ended at a line's end: go on with the rest of fh
+            line = fh.readline(limit + 1)
+        if not line:
+            return
+        if len(line) > limit and not line.endswith(b"\n"):
+            ended = _skip_line(fh, max(10 * limit, _SKIP_BUDGET))
+            yield ended
+            if not ended:
+                return
+        else:
+            yield line
 
 
-def _decoded_lines(raw_lines: Iterable[bytes], label: str) -> Iterator[tuple[int, str] | InputError]:
+def _skip_line(fh: BinaryIO, budget: int) -> bool:
+    """Read past the rest of a line; False when ``budget`` bytes go by without its end."""
+    while budget > 0:
+        chunk = fh.readline(min(_CHUNK, budget))
+        if not chunk or chunk.endswith(b"\n"):
+            return True
+        budget -= len(chunk)
+    return False
+
+
+def _decoded_lines(
+    raw_lines: Iterable[bytes | bool], label: str, limit: int
+) -> Iterator[tuple[int, str] | InputError]:
     for lineno, raw in enumerate(raw_lines, 1):
+        if isinstance(raw, bool):
+            rest = "" if raw else "; the rest of the input is not read"
+            yield InputError(f"{label}:{lineno}", _too_large(limit) + rest)
+            continue
         try:
             yield lineno, raw.decode("utf-8")
         except UnicodeDecodeError as exc:
             yield InputError(f"{label}:{lineno}", f"not UTF-8 text (byte offset {exc.start} in the line)")
 
 
-def _lines_to_records(
-    lines: Iterable[tuple[int, str] | InputError], label: str
-) -> Iterator[Item]:
+def _lines_to_records(lines: Iterable[tuple[int, str] | InputError], label: str) -> Iterator[Item]:
     for entry in lines:
         if isinstance(entry, InputError):
             yield entry
@@ -202,17 +267,17 @@ def _lines_to_records(
         yield from _checked(partial(record_from_line, line, label, lineno))
 
 
-def _stdin_records(stdin: BinaryIO, input_format: InputFormat) -> Iterator[Item]:
+def _stdin_records(stdin: BinaryIO, input_format: InputFormat, max_bytes: int) -> Iterator[Item]:
     if input_format == "jsonl":
-        yield from _jsonl_records(stdin, STDIN)
+        yield from _jsonl_records(stdin, STDIN, max_bytes=max_bytes)
         return
     if input_format == "text":
-        yield from _text_record(stdin.read(), STDIN)
+        yield from _bounded_text(b"", stdin, max_bytes)
         return
     # auto: JSON Lines when the first non-blank character is "{".
     lead = b""
-    while True:
-        chunk = stdin.readline()
+    while len(lead) <= max_bytes:
+        chunk = stdin.readline(max_bytes + 1 - len(lead))
         if not chunk:
             break
         lead += chunk
@@ -220,9 +285,17 @@ def _stdin_records(stdin: BinaryIO, input_format: InputFormat) -> Iterator[Item]
         if stripped:
             break
     if lead.lstrip(b" \t\r\n\xef\xbb\xbf").startswith(b"{"):
-        yield from _jsonl_records(stdin, STDIN, first=lead)
+        yield from _jsonl_records(stdin, STDIN, first=lead, max_bytes=max_bytes)
     else:
-        yield from _text_record(lead + stdin.read(), STDIN)
+        yield from _bounded_text(lead, stdin, max_bytes)
+
+
+def _bounded_text(lead: bytes, stdin: BinaryIO, limit: int) -> Iterator[Item]:
+    rest = _read_bounded(stdin, limit - len(lead)) if len(lead) <= limit else None
+    if rest is None:
+        yield InputError(STDIN, _too_large(limit))
+        return
+    yield from _text_record(lead + rest, STDIN)
 
 
 def _os_reason(exc: OSError) -> str:
