@@ -46,6 +46,26 @@ def analyze_bag(bag: dask.bag.Bag, raw: bool = False) -> dask.bag.Bag:
     return bag.map(analyze_record, raw=raw)
 
 
+_SCHEMES = ("tcp://", "tls://")
+
+
+def check_address(address: str) -> str:
+    """``address`` if it names a scheduler (``tcp://host:port``, ``tls://host:port`` or
+    ``host:port``), else a ``ValueError`` saying what is wrong, before any wait."""
+    rest = address
+    for scheme in _SCHEMES:
+        if address.startswith(scheme):
+            rest = address[len(scheme) :]
+            break
+    else:
+        if "://" in address:
+            raise ValueError(f"{address}: a Dask scheduler address is tcp://HOST:PORT or tls://HOST:PORT")
+    host, sep, port = rest.rpartition(":")
+    if not sep or not host or not port.isdigit() or not 0 < int(port) < 65536:
+        raise ValueError(f"{address}: a Dask scheduler address is HOST:PORT, e.g. tcp://127.0.0.1:8786")
+    return address
+
+
 def connect(address: str) -> Any:
     distributed = _require_distributed()
     try:

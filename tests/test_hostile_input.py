@@ -135,3 +135,24 @@ def test_a_fifo_inside_a_directory_is_skipped_not_waited_for(tmp_path: Path) -> 
     assert proc.returncode == 0
     assert "b.txt" in proc.stderr and "not a regular file" in proc.stderr
     assert {json.loads(row)["id"] for row in proc.stdout.splitlines()} == {str(tmp_path / "a.txt")}
+
+
+@pytest.mark.parametrize(
+    "address", ["notanaddress", "http://127.0.0.1:8786", "inproc://x", "tcp://h:99999", "tcp://:1"]
+)
+def test_a_bad_dask_address_is_a_usage_error_at_once(tmp_path: Path, address: str) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(GOOD["text"], encoding="utf-8")
+    proc = newscli("tokens", "-q", "--dask", address, str(path))
+    assert proc.returncode == 2
+    [error] = errors(proc)
+    assert address in error
+
+
+@pytest.mark.parametrize(
+    "address", ["tcp://127.0.0.1:8786", "tls://scheduler.example:8786", "10.0.0.5:8786", "tcp://[::1]:8786"]
+)
+def test_scheduler_addresses_dask_accepts_pass_the_check(address: str) -> None:
+    from newscli.dask import check_address
+
+    assert check_address(address) == address

@@ -97,6 +97,14 @@ def run_command(
         # Waiting for a person to type an article is never what they meant.
         report("no input: give files or directories, or pipe text or JSON Lines to standard input")
         return EXIT_USAGE
+    if dask:
+        from newscli.dask import check_address
+
+        try:
+            check_address(dask)
+        except ValueError as exc:
+            report(str(exc))
+            return EXIT_USAGE
     try:
         target = OutputTarget(output)
         target.refuse_inputs(inputs)
