@@ -156,3 +156,13 @@ def test_scheduler_addresses_dask_accepts_pass_the_check(address: str) -> None:
     from newscli.dask import check_address
 
     assert check_address(address) == address
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-32"])
+def test_wide_json_lines_on_standard_input_are_read_as_records(codec: str) -> None:
+    lines = "".join(json.dumps(dict(GOOD, id=f"r{i}"), ensure_ascii=False) + "\n" for i in range(3))
+    proc = subprocess.run(
+        [sys.executable, "-m", "newscli", "tokens", "-q"], input=lines.encode(codec), capture_output=True
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert {json.loads(row)["id"] for row in proc.stdout.splitlines()} == {"r0", "r1", "r2"}

@@ -69,8 +69,10 @@ def test_bad_files_are_reported_and_skipped(tmp_path: Path, good: Path, name: st
         codecs.BOM_UTF8 + GOOD.encode("utf-8"),
         codecs.BOM_UTF16_LE + GOOD.encode("utf-16-le"),
         codecs.BOM_UTF16_BE + GOOD.encode("utf-16-be"),
+        codecs.BOM_UTF32_LE + GOOD.encode("utf-32-le"),
+        codecs.BOM_UTF32_BE + GOOD.encode("utf-32-be"),
     ],
-    ids=["utf8-bom", "utf16le", "utf16be"],
+    ids=["utf8-bom", "utf16le", "utf16be", "utf32le", "utf32be"],
 )
 def test_bom_encodings_are_read_like_utf8(tmp_path: Path, good: Path, data: bytes) -> None:
     other = bad_file(tmp_path, "other.txt", data)

@@ -1,4 +1,4 @@
-"""Bytes to text: UTF-8 (with or without BOM) and UTF-16 with BOM, nothing else guessed."""
+"""Bytes to text: UTF-8 (with or without BOM), UTF-16 and UTF-32 with BOM, nothing else guessed."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ import codecs
 from newscli.errors import InputError
 
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+# UTF-32 LE's BOM starts with UTF-16 LE's, so it is looked for first.
+_UTF32_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)
 
 
 def looks_binary(data: bytes) -> bool:
@@ -18,6 +20,11 @@ def decode(data: bytes, source: str) -> str:
     """Decode one input's bytes, or raise InputError naming ``source``."""
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
+    elif data.startswith(_UTF32_BOMS):
+        try:
+            return data.decode("utf-32")
+        except UnicodeDecodeError as exc:
+            raise InputError(source, f"broken UTF-32 text at byte {exc.start}") from None
     elif data.startswith(_UTF16_BOMS):
         try:
             return data.decode("utf-16")

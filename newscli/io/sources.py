@@ -30,6 +30,7 @@ STDIN = "-"
 # error of its own instead of a run that eats the machine's memory.
 MAX_BYTES = 100_000_000
 _CHUNK = 1 << 20
+_WIDE_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 _SKIP_BUDGET = 1 << 30  # bytes read past an oversized line to find its end
 
 
@@ -185,8 +186,8 @@ def _json_file_records(data: bytes, label: str) -> Iterator[Item]:
 def _jsonl_records(fh: BinaryIO, label: str, first: bytes = b"", max_bytes: int = MAX_BYTES) -> Iterator[Item]:
     """Stream a JSON Lines file record by record; memory holds one line at a time."""
     head = first or fh.read(4)
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        # UTF-16 cannot be split on b"\n" safely; such files are rare and small.
+    if head.startswith(_WIDE_BOMS):
+        # UTF-16 and UTF-32 cannot be split on b"\n" safely; such files are rare and small.
         rest = _read_bounded(fh, max_bytes)
         if rest is None:
             yield InputError(label, _too_large(max_bytes))
@@ -284,10 +285,18 @@ def _stdin_records(stdin: BinaryIO, input_format: InputFormat, max_bytes: int) -
         stripped = lead.lstrip(b" \t\r\n\xef\xbb\xbf")
         if stripped:
             break
-    if lead.lstrip(b" \t\r\n\xef\xbb\xbf").startswith(b"{"):
+    if _starts_an_object(lead):
         yield from _jsonl_records(stdin, STDIN, first=lead, max_bytes=max_bytes)
     else:
         yield from _bounded_text(lead, stdin, max_bytes)
+
+
+def _starts_an_object(lead: bytes) -> bool:
+    """Does standard input begin with ``{`` after blanks, in UTF-8 or a BOM's encoding?"""
+    for bom, codec in zip(_WIDE_BOMS, ("utf-32-le", "utf-32-be", "utf-16-le", "utf-16-be"), strict=True):
+        if lead.startswith(bom):
+            return lead[len(bom) : len(bom) + 256].decode(codec, errors="ignore").lstrip().startswith("{")
+    return lead.lstrip(b" \t\r\n\xef\xbb\xbf").startswith(b"{")
 
 
 def _bounded_text(lead: bytes, stdin: BinaryIO, limit: int) -> Iterator[Item]:
