@@ -166,3 +166,16 @@ def test_wide_json_lines_on_standard_input_are_read_as_records(codec: str) -> No
     )
     assert proc.returncode == 0, proc.stderr
     assert {json.loads(row)["id"] for row in proc.stdout.splitlines()} == {"r0", "r1", "r2"}
+
+
+@pytest.mark.parametrize("text", ["", "  \n\t "])
+def test_a_record_with_empty_text_is_an_error_like_an_empty_file(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "records.jsonl"
+    path.write_text(
+        json.dumps({"id": "empty", "text": text}) + "\n" + json.dumps(GOOD, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+    proc = newscli("parse", "-q", str(path))
+    assert proc.returncode == 1
+    [error] = errors(proc)
+    assert f"{path}:1" in error and "empty" in error
+    assert [json.loads(row)["id"] for row in proc.stdout.splitlines()] == ["good"]

@@ -48,6 +48,8 @@ def record_from_object(obj: Any, default_id: str, source: str) -> Record:
         return page_record(obj["html"], source, record_id, _metadata(obj))
     if text is None:
         raise InputError(source, 'record has no "text", "body" or "html" string')
+    if not text.strip():  # as an empty .txt file is
+        raise InputError(source, "record text is empty")
     return Record(id=record_id, text=text, meta=_metadata(obj))
 
 
