@@ -179,3 +179,17 @@ def test_a_record_with_empty_text_is_an_error_like_an_empty_file(tmp_path: Path,
     [error] = errors(proc)
     assert f"{path}:1" in error and "empty" in error
     assert [json.loads(row)["id"] for row in proc.stdout.splitlines()] == ["good"]
+
+
+@pytest.mark.parametrize("columns", ["0", "-5", "abc", "3"])
+def test_a_table_is_drawn_whatever_columns_says(columns: str) -> None:
+    seed = Path(__file__).resolve().parent.parent / "seeds" / "000_335be22ba1ea1f16.txt"
+    proc = subprocess.run(
+        [sys.executable, "-m", "newscli", "entities", "-q", "--format", "table", str(seed)],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, COLUMNS=columns),
+        stdin=subprocess.DEVNULL,
+    )
+    assert proc.returncode == 0
+    assert "भाजपा" in proc.stdout

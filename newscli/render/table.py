@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from typing import Any, TextIO
 
@@ -28,13 +29,30 @@ _COLUMNS: dict[str, Sequence[str]] = {
 _META_FIELDS = ("headline", "summary", "publisher", "author", "published", "updated", "dateline")
 
 
+_NARROWEST = 20  # a table narrower than this shows nothing of its cells
+
+
+def _width() -> int | None:
+    """The terminal's width as rich finds it, unless COLUMNS says something no
+    table can be drawn in (0, negative, garbage): then rich's default of 80."""
+    columns = os.environ.get("COLUMNS")
+    if columns is None:
+        return None
+    try:
+        return int(columns) if int(columns) >= _NARROWEST else 80
+    except ValueError:
+        return 80
+
+
 class TableWriter(RowWriter):
     """Collects one article's rows and prints them as a rich table or panel when it ends."""
 
     def __init__(self, out: TextIO, command: str, color: bool | None = None) -> None:
         super().__init__(out)
         self.command = command
-        self.console = Console(file=out, no_color=None if color else True, highlight=False, soft_wrap=False)
+        self.console = Console(
+            file=out, no_color=None if color else True, highlight=False, soft_wrap=False, width=_width()
+        )
         self.pending: list[Row] = []
 
     def write(self, row: Row) -> None:
@@ -102,9 +120,7 @@ def stats_grid(stats: Row) -> Table:
     grid.add_column(overflow="fold")
     for key, value in stats.items():
         if isinstance(value, list):
-            value = ", ".join(
-                f"{v.get('word')} ({v.get('count')})" if isinstance(v, dict) else str(v) for v in value
-            )
+            value = ", ".join(f"{v.get('word')} ({v.get('count')})" if isinstance(v, dict) else str(v) for v in value)
         elif isinstance(value, float):
             value = f"{value:.3g}"
         grid.add_row(key, str(value))
