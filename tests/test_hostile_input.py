@@ -193,3 +193,43 @@ def test_a_table_is_drawn_whatever_columns_says(columns: str) -> None:
     )
     assert proc.returncode == 0
     assert "भाजपा" in proc.stdout
+
+
+def _deep_tree(root: Path, depth: int) -> None:
+    fd = os.open(root, os.O_RDONLY)
+    for _ in range(depth):
+        os.mkdir("d", dir_fd=fd)
+        inner = os.open("d", os.O_RDONLY, dir_fd=fd)
+        os.close(fd)
+        fd = inner
+    with open(os.open("a.txt", os.O_WRONLY | os.O_CREAT, 0o644, dir_fd=fd), "w", encoding="utf-8") as f:
+        f.write(GOOD["text"])
+    os.close(fd)
+
+
+def _remove_deep_tree(root: Path) -> None:
+    """shutil.rmtree recurses too, so the tree goes leaf first, without recursion."""
+    path = root
+    while (path / "d").is_dir():
+        path = path / "d"
+    while True:
+        for entry in path.iterdir():
+            if not entry.is_dir():
+                entry.unlink()
+        path.rmdir()
+        if path == root:
+            return
+        path = path.parent
+
+
+def test_a_directory_tree_deeper_than_the_recursion_limit_is_read(tmp_path: Path) -> None:
+    root = tmp_path / "tree"
+    root.mkdir()
+    (root / "b.txt").write_text(GOOD["text"], encoding="utf-8")
+    _deep_tree(root, sys.getrecursionlimit() + 200)
+    try:
+        proc = newscli("tokens", "-q", str(root))
+        assert proc.returncode == 0, proc.stderr[-500:]
+        assert len({json.loads(row)["id"] for row in proc.stdout.splitlines()}) == 2
+    finally:
+        _remove_deep_tree(root)

@@ -77,12 +77,9 @@ def _directory_records(root: Path, input_format: InputFormat, max_bytes: int) ->
     def onerror(exc: OSError) -> None:
         errors.append(InputError(str(exc.filename or root), _os_reason(exc)))
 
-    # followlinks=False: a symlink loop cannot make the walk endless.
-    for dirpath, dirnames, filenames in os.walk(root, onerror=onerror):
-        dirnames.sort()
-        for fname in filenames:
-            if fname.lower().endswith(DIRECTORY_SUFFIXES):
-                found.append(Path(dirpath) / fname)
+    for dirpath, fname in _walk_files(str(root), onerror):
+        if fname.lower().endswith(DIRECTORY_SUFFIXES):
+            found.append(Path(dirpath) / fname)
     yield from errors
     for path in sorted(found):
         try:
@@ -93,6 +90,33 @@ def _directory_records(root: Path, input_format: InputFormat, max_bytes: int) ->
             yield InputWarning(str(path), "skipped: not a regular file")
             continue
         yield from _file_records(path, str(path), input_format, max_bytes)
+
+
+def _walk_files(root: str, onerror: Callable[[OSError], None]) -> Iterator[tuple[str, str]]:
+    """(directory, name) of every non-directory below ``root``, as ``os.walk`` lists
+    them, but with a stack instead of recursion, so a tree thousands of levels deep
+    is walked too.  Linked directories are not entered: a symlink loop cannot make
+    the walk endless."""
+    stack = [root]
+    while stack:
+        top = stack.pop()
+        try:
+            with os.scandir(top) as it:
+                entries = list(it)
+        except OSError as exc:
+            onerror(exc)
+            continue
+        subdirs = []
+        for entry in entries:
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                is_dir = False
+            if not is_dir:
+                yield top, entry.name
+            elif not entry.is_symlink():
+                subdirs.append(entry.path)
+        stack.extend(sorted(subdirs, reverse=True))
 
 
 def _file_records(path: Path, label: str, input_format: InputFormat, max_bytes: int) -> Iterator[Item]:
