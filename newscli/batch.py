@@ -23,7 +23,7 @@ from newscli.pipeline import Row, corpus_part, rows_for
 from newscli.serialize import row_bytes
 
 if TYPE_CHECKING:
-    from concurrent.futures import Future
+    from concurrent.futures import Future, ProcessPoolExecutor
 
     from newscli.corpus import CorpusStats
 
@@ -156,32 +156,76 @@ def _start_worker() -> None:
 
 
 def _ordered_parallel(work: Callable[[Record], Outcome], items: Iterable[Item], jobs: int) -> Iterator[Result]:
-    # Imported here: process pools cost start-up time that single-process runs should not pay.
-    from concurrent.futures import ProcessPoolExecutor
-
-    pending: deque[tuple[str, Future[Outcome]] | InputError | InputWarning] = deque()
+    pending: deque[_Pending | InputError | InputWarning] = deque()
     window = jobs * WINDOW_PER_JOB
-    executor = ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker)
+    pool = _Pool(jobs)
     try:
         for item in items:
-            pending.append((item.id, executor.submit(work, item)) if isinstance(item, Record) else item)
+            pending.append(pool.submit(work, item) if isinstance(item, Record) else item)
             while len(pending) >= window or (pending and _ready(pending[0])):
-                yield _result(pending.popleft())
+                yield _result(pool, work, pending.popleft())
         while pending:
-            yield _result(pending.popleft())
+            yield _result(pool, work, pending.popleft())
     finally:
-        executor.shutdown(wait=True, cancel_futures=True)
+        pool.close()
+
+
+@dataclass(slots=True)
+class _Pending:
+    record: Record
+    future: Future[Outcome]
+    executor: ProcessPoolExecutor
+
+
+class _Pool:
+    """A process pool that is replaced when a worker dies (killed, out of memory):
+    the records it held are tried once more in the new one, so a dead worker costs
+    its own record, not the run."""
+
+    def __init__(self, jobs: int) -> None:
+        self.jobs = jobs
+        self.executor = self._new()
+
+    def _new(self) -> ProcessPoolExecutor:
+        # Imported here: process pools cost start-up time that single-process runs should not pay.
+        from concurrent.futures import ProcessPoolExecutor
+
+        return ProcessPoolExecutor(max_workers=self.jobs, initializer=_start_worker)
+
+    def submit(self, work: Callable[[Record], Outcome], record: Record) -> _Pending:
+        return _Pending(record, self.executor.submit(work, record), self.executor)
+
+    def renew(self, broken: ProcessPoolExecutor) -> None:
+        """A fresh pool in place of ``broken``, unless it was replaced already."""
+        if self.executor is broken:
+            broken.shutdown(wait=False, cancel_futures=True)
+            self.executor = self._new()
+
+    def close(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
 
 
 def _ready(entry: Any) -> bool:
-    return not isinstance(entry, tuple) or entry[1].done()
+    return not isinstance(entry, _Pending) or entry.future.done()
 
 
-def _result(entry: tuple[str, Future[Outcome]] | InputError | InputWarning) -> Result:
-    if not isinstance(entry, tuple):
+def _result(pool: _Pool, work: Callable[[Record], Outcome], entry: _Pending | InputError | InputWarning) -> Result:
+    from concurrent.futures.process import BrokenProcessPool
+
+    if not isinstance(entry, _Pending):
         return entry
-    record_id, future = entry
     try:
-        return future.result()
-    except Exception as exc:  # a worker died (killed, out of memory): that record failed
-        return Outcome(record_id, error=f"worker failed ({describe(exc)})")
+        return entry.future.result()
+    except BrokenProcessPool:
+        pool.renew(entry.executor)
+    except Exception as exc:
+        return Outcome(entry.record.id, error=f"worker failed ({describe(exc)})")
+    # The pool broke under this record or beside it: once more in a fresh one.
+    retry = pool.submit(work, entry.record)
+    try:
+        return retry.future.result()
+    except BrokenProcessPool as exc:
+        pool.renew(retry.executor)
+        return Outcome(entry.record.id, error=f"a worker died on this record twice ({describe(exc)})")
+    except Exception as exc:
+        return Outcome(entry.record.id, error=f"worker failed ({describe(exc)})")
