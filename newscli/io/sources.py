@@ -234,7 +234,7 @@ def _chain_first(head: bytes, fh: BinaryIO, limit: int) -> Iterator[bytes | bool
     """Lines of ``head`` (bytes already read) followed by the rest of ``fh``, cut at
     b"\n" only.  A line of more than ``limit`` bytes is skipped without being held
     in memory, and True stands in its place; False, when its end is not found
-    within ten times ``limit`` or a gigabyte (``/dev/zero``), ends the input."""
+    within ten times ``limit`` or a gigabyte, whichever is more (``/dev/zero``), ends the input."""
     if head and not head.endswith(b"\n"):
         head += fh.readline(limit + 1)
     first = True
