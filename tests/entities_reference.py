@@ -6,8 +6,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newscli.extract.entities.features import CONTEXT, Match, PhraseMatcher, WordFeatures, is_letter_run, word_shape
-from newscli.extract.entities.lexicon import key_set, name_parts
-from newscli.extract.entities.rules import Mention, SentenceView
+from newscli.extract.entities.lexicon import GAZETTEER_TYPE, key_set, name_parts
+from newscli.extract.entities.rules import (
+    _BODY_HEADS,
+    _BODY_LINKS_LIMIT,
+    _BODY_WORDS_LIMIT,
+    _FILL_CLASSES,
+    _GENERIC,
+    _LOCATED,
+    Mention,
+    SentenceView,
+    _covered,
+    _cues,
+    _government_owners,
+    _government_words,
+    _overlaps,
+)
 from newscli.extract.entities.spelling import spelling_key
 from newscli.extract.entities.words import SENTENCE_ENDS, Words
 
@@ -132,4 +146,106 @@ def titles_by_scan(view: SentenceView, mentions: list[Mention]) -> list[Mention]
                 kept.append(Mention(m.start, s, m.type, m.rule))
         kept.append(Mention(s, e, "TITLE", "titles"))
         out = kept
+    return out
+
+
+def governments_by_scan(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
+    """:func:`~newscli.extract.entities.rules.governments` with a pass over every mention
+    at each step: the definition it is tested against."""
+    out = list(mentions)
+    keys = view.keys
+    for i in [i for i, k in enumerate(keys) if k in _government_words()]:
+        if i == 0:
+            continue
+        holder = next((m for m in out if m.start < i < m.end), None)
+        if holder is not None:  # the tagger's span holds the word: only its type may be wrong
+            if holder.type != "ORG" and holder.end == i + 1:
+                out = [m for m in out if m is not holder]
+                out.append(Mention(holder.start, holder.end, "ORG", "governments"))
+            continue
+        owner = next((m for m in out if m.end == i and m.type in ("PER", "LOC", "ORG")), None)
+        if owner is not None:
+            start = owner.start
+        elif keys[i - 1] in _government_owners() and not any(_overlaps(m, i - 1, i) for m in out):
+            start = i - 1
+        else:
+            continue
+        out = [m for m in out if not _overlaps(m, start, i + 1)]
+        out.append(Mention(start, i + 1, "ORG", "governments"))
+    return out
+
+
+def place_bodies_by_scan(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
+    """:func:`~newscli.extract.entities.rules.place_bodies` with a pass over every mention
+    at each step: the definition it is tested against."""
+    keys = view.keys
+    heads = key_set("org_heads.txt")
+    function = key_set("function_words.txt")
+    party = {i for s, e, classes in view.gazetteer if "PARTY" in classes for i in range(s, e)}
+    out = list(mentions)
+    for m in [m for m in mentions if m.type == "LOC"]:
+        end = None
+        for j in range(m.end, min(m.end + _BODY_LINKS_LIMIT + 1, len(keys))):
+            k = keys[j]
+            if k in heads:
+                end = j + 1
+                break
+            if k in function or not k[:1].isalpha() or j in party or k in _LOCATED:
+                break
+        if end is None or party.intersection(range(m.end, end)):
+            continue
+        # The words up to the head may be the tagger's organization (रांची + नगर निगम),
+        # never another kind of mention.
+        inside = [o for o in out if o is not m and _overlaps(o, m.end, end)]
+        if any(o.type != "ORG" or o.start < m.end or o.end != end for o in inside):
+            continue
+        out = [o for o in out if o is not m and o not in inside]
+        out.append(Mention(m.start, end, "ORG", "place_bodies"))
+    return out
+
+
+def function_bodies_by_scan(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
+    """:func:`~newscli.extract.entities.rules.function_bodies` with a pass over every mention
+    at each step: the definition it is tested against."""
+    keys = view.keys
+    function = key_set("function_words.txt")
+    out = list(mentions)
+    covered = _covered(out)
+    for i in [i for i, k in enumerate(keys) if k in _BODY_HEADS]:
+        # A listed body (शिक्षा विभाग) may be the end of a longer name: the name
+        # runs back from the start of the listed part.
+        listed = next((m for m in out if m.type == "ORG" and m.end == i + 1 and m.start < i), None)
+        if i in covered and listed is None:
+            continue
+        if listed is not None:
+            covered.difference_update(range(listed.start, i + 1))
+        j = listed.start if listed is not None else i
+        end_words = j
+        while j > 0 and i - j < _BODY_WORDS_LIMIT and j - 1 not in covered:
+            k = keys[j - 1]
+            joins = k in ("एवं", "व") and j - 2 >= 0 and j < i
+            if not joins and (k in function or not k[:1].isalpha() or k in _cues()):
+                break
+            j -= 1
+        while j < end_words and (keys[j] in _GENERIC or keys[j] in ("एवं", "व")):
+            j += 1
+        if j == i or (listed is not None and j >= listed.start):
+            if listed is not None:
+                covered.update(range(listed.start, i + 1))
+            continue
+        out = [m for m in out if m is not listed]
+        out.append(Mention(j, i + 1, "ORG", "function_bodies"))
+        covered.update(range(j, i + 1))
+    return out
+
+
+def gazetteer_fill_by_scan(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
+    """:func:`~newscli.extract.entities.rules.gazetteer_fill` with a pass over every
+    mention per match: the definition it is tested against."""
+    out = list(mentions)
+    for s, e, classes in view.gazetteer:
+        cls = next((c for c in _FILL_CLASSES if c in classes), None)
+        if cls is None or any(_overlaps(m, s, e) for m in out):
+            continue
+        out.append(Mention(s, e, GAZETTEER_TYPE[cls], "gazetteer_fill"))
     return out

@@ -309,3 +309,53 @@ def test_titles_by_the_words_under_them_equal_the_scan_over_every_mention(
     view = SentenceView(words, keys, gazetteer_matches(keys))
     mentions = [Mention(s, e, t, "tagger") for s, e, t in tagged]
     assert titles(view, mentions) == titles_by_scan(view, mentions)
+
+
+# Words the neighbour rules turn on, so that hypothesis puts them next to mentions often.
+NEIGHBOUR_WORDS = [
+    *"सरकार सरकारों केंद्र राज्य प्रदेश विभाग मंत्रालय आयोग निदेशालय स्थित एवं व पुलिस निगम नगर".split(),
+    *"संबंधित इस स्वास्थ्य बिजली दिल्ली बिहार भाजपा के ने , ( )".split(),
+]
+
+
+@st.composite
+def neighbour_sentences(draw: st.DrawFn) -> tuple[list[str], list[tuple[int, int, str]]]:
+    words = draw(st.lists(st.sampled_from(NEIGHBOUR_WORDS) | st.sampled_from(VOCABULARY), max_size=16))
+    cuts = sorted(set(draw(st.lists(st.integers(0, len(words)), max_size=8))))
+    types = st.sampled_from(TYPES)
+    return words, [(a, b, draw(types)) for a, b in itertools.pairwise(cuts) if draw(st.booleans())]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(neighbour_sentences(), st.booleans())
+def test_the_neighbour_rules_by_index_equal_their_scans_over_every_mention(
+    problem: tuple[list[str], list[tuple[int, int, str]]], with_matches: bool
+) -> None:
+    from entities_reference import (
+        function_bodies_by_scan,
+        gazetteer_fill_by_scan,
+        governments_by_scan,
+        place_bodies_by_scan,
+    )
+
+    from newscli.extract.entities.features import gazetteer_matches
+    from newscli.extract.entities.rules import (
+        Mention,
+        SentenceView,
+        function_bodies,
+        gazetteer_fill,
+        governments,
+        place_bodies,
+    )
+
+    words, tagged = problem
+    keys = _keys(words)
+    view = SentenceView(words, keys, gazetteer_matches(keys) if with_matches else [])
+    mentions = [Mention(s, e, t, "tagger") for s, e, t in tagged]
+    for fast, scan in (
+        (governments, governments_by_scan),
+        (place_bodies, place_bodies_by_scan),
+        (function_bodies, function_bodies_by_scan),
+        (gazetteer_fill, gazetteer_fill_by_scan),
+    ):
+        assert fast(view, mentions) == scan(view, mentions), fast.__name__

@@ -67,10 +67,16 @@ def repeated_names(
     # One pass over the text finds each sentence's repeats, as a pass over each sentence would.
     added: dict[int, list[Mention]] = {}
     starts = [a for a, _ in bounds]
+    # The words each sentence's mentions cover, made when a repeat is first found there:
+    # a sentence of thousands of names must not cost a pass over them per repeat.
+    covered: dict[int, set[int]] = {}
     for s, e, types in PhraseMatcher(table).text_matches(keys, bounds):
         k = bisect.bisect_right(starts, s) - 1
         first = starts[k]
-        if not any(m.start < e - first and s - first < m.end for m in mentions[k]):
+        words = covered.get(k)
+        if words is None:
+            words = covered[k] = {i for m in mentions[k] for i in range(m.start, m.end)}
+        if words.isdisjoint(range(s - first, e - first)):
             added.setdefault(k, []).append(Mention(s - first, e - first, next(iter(types)), "document"))
     for k, new in added.items():
         out[k] = sorted([*mentions[k], *new], key=_position)

@@ -152,11 +152,13 @@ def honorifics(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
 def gazetteer_fill(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
     """Known places, parties, bodies and politicians the tagger left untagged."""
     out = list(mentions)
+    covered = _covered(out)  # a set, not a pass over the mentions per match
     for s, e, classes in view.gazetteer:
         cls = next((c for c in _FILL_CLASSES if c in classes), None)
-        if cls is None or any(_overlaps(m, s, e) for m in out):
+        if cls is None or not covered.isdisjoint(range(s, e)):
             continue
         out.append(Mention(s, e, GAZETTEER_TYPE[cls], "gazetteer_fill"))
+        covered.update(range(s, e))
     return out
 
 
@@ -206,6 +208,51 @@ def _name_run(view: SentenceView, i: int, covered: set[int], limit: int = 4) -> 
 
 def _covered(mentions: list[Mention]) -> set[int]:
     return {i for m in mentions for i in range(m.start, m.end)}
+
+
+class _Placed:
+    """A sentence's mentions in list order with, for each word, the mentions over it
+    and those ending before it, so a rule that looks at a mention's neighbours costs
+    what the neighbours cost, not a pass over every mention (a sentence may hold
+    thousands: a long list of places or offices without a full stop).
+
+    A mention is a slot; removing one empties its slot and adding one appends a
+    slot, which keeps the order a list rebuilt with ``[m for m in out if ...]``
+    and ``append`` would have."""
+
+    def __init__(self, mentions: Iterable[Mention]) -> None:
+        self.slots: list[Mention | None] = []
+        self._over: dict[int, list[int]] = {}
+        self._ending: dict[int, list[int]] = {}
+        for m in mentions:
+            self.add(m)
+
+    def add(self, m: Mention) -> None:
+        k = len(self.slots)
+        self.slots.append(m)
+        for i in range(m.start, m.end):
+            self._over.setdefault(i, []).append(k)
+        self._ending.setdefault(m.end, []).append(k)
+
+    def remove(self, k: int) -> None:
+        self.slots[k] = None
+
+    def over(self, s: int, e: int) -> list[int]:
+        """The live slots of the mentions overlapping words [s, e), in list order."""
+        found = {k for i in range(s, e) for k in self._over.get(i, ()) if self.slots[k] is not None}
+        return sorted(found)
+
+    def ending_at(self, e: int) -> list[int]:
+        """The live slots of the mentions that end before word ``e``, in list order."""
+        return [k for k in self._ending.get(e, ()) if self.slots[k] is not None]
+
+    def mention(self, k: int) -> Mention:
+        m = self.slots[k]
+        assert m is not None
+        return m
+
+    def mentions(self) -> list[Mention]:
+        return [m for m in self.slots if m is not None]
 
 
 def names_after_cues(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
@@ -487,27 +534,29 @@ def governments(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
     """Every "X सरकार" is an organization, whatever X names: a level (केंद्र सरकार,
     राज्य सरकार), a place (झारखंड सरकार, पाक सरकार), a person (गहलोत सरकार, योगी
     सरकार) or a party or alliance (यूपीए सरकार).  Bare सरकार is no entity."""
-    out = list(mentions)
+    placed = _Placed(mentions)
     keys = view.keys
     for i in [i for i, k in enumerate(keys) if k in _government_words()]:
         if i == 0:
             continue
-        holder = next((m for m in out if m.start < i < m.end), None)
+        holder = next((k for k in placed.over(i, i + 1) if placed.mention(k).start < i), None)
         if holder is not None:  # the tagger's span holds the word: only its type may be wrong
-            if holder.type != "ORG" and holder.end == i + 1:
-                out = [m for m in out if m is not holder]
-                out.append(Mention(holder.start, holder.end, "ORG", "governments"))
+            m = placed.mention(holder)
+            if m.type != "ORG" and m.end == i + 1:
+                placed.remove(holder)
+                placed.add(Mention(m.start, m.end, "ORG", "governments"))
             continue
-        owner = next((m for m in out if m.end == i and m.type in ("PER", "LOC", "ORG")), None)
+        owner = next((k for k in placed.ending_at(i) if placed.mention(k).type in ("PER", "LOC", "ORG")), None)
         if owner is not None:
-            start = owner.start
-        elif keys[i - 1] in _government_owners() and not any(_overlaps(m, i - 1, i) for m in out):
+            start = placed.mention(owner).start
+        elif keys[i - 1] in _government_owners() and not placed.over(i - 1, i):
             start = i - 1
         else:
             continue
-        out = [m for m in out if not _overlaps(m, start, i + 1)]
-        out.append(Mention(start, i + 1, "ORG", "governments"))
-    return out
+        for k in placed.over(start, i + 1):
+            placed.remove(k)
+        placed.add(Mention(start, i + 1, "ORG", "governments"))
+    return placed.mentions()
 
 
 _CLASSIFIERS = frozenset(
@@ -600,8 +649,8 @@ def place_bodies(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
     heads = key_set("org_heads.txt")
     function = key_set("function_words.txt")
     party = {i for s, e, classes in view.gazetteer if "PARTY" in classes for i in range(s, e)}
-    out = list(mentions)
-    for m in [m for m in mentions if m.type == "LOC"]:
+    placed = _Placed(mentions)
+    for slot, m in [(k, m) for k, m in enumerate(mentions) if m.type == "LOC"]:
         end = None
         for j in range(m.end, min(m.end + _BODY_LINKS_LIMIT + 1, len(keys))):
             k = keys[j]
@@ -614,12 +663,13 @@ def place_bodies(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
             continue
         # The words up to the head may be the tagger's organization (रांची + नगर निगम),
         # never another kind of mention.
-        inside = [o for o in out if o is not m and _overlaps(o, m.end, end)]
-        if any(o.type != "ORG" or o.start < m.end or o.end != end for o in inside):
+        inside = [n for n in placed.over(m.end, end) if n != slot]
+        if any((o := placed.mention(n)).type != "ORG" or o.start < m.end or o.end != end for n in inside):
             continue
-        out = [o for o in out if o is not m and o not in inside]
-        out.append(Mention(m.start, end, "ORG", "place_bodies"))
-    return out
+        for n in [slot, *inside]:
+            placed.remove(n)
+        placed.add(Mention(m.start, end, "ORG", "place_bodies"))
+    return placed.mentions()
 
 
 _BODY_HEADS = frozenset(map(spelling_key, "विभाग मंत्रालय निदेशालय आयोग".split()))
@@ -642,12 +692,15 @@ def function_bodies(view: SentenceView, mentions: list[Mention]) -> list[Mention
     (लोक स्वास्थ्य एवं चिकित्सा शिक्षा विभाग), to a function word or a mention."""
     keys = view.keys
     function = key_set("function_words.txt")
-    out = list(mentions)
-    covered = _covered(out)
+    placed = _Placed(mentions)
+    covered = _covered(mentions)
     for i in [i for i, k in enumerate(keys) if k in _BODY_HEADS]:
         # A listed body (शिक्षा विभाग) may be the end of a longer name: the name
         # runs back from the start of the listed part.
-        listed = next((m for m in out if m.type == "ORG" and m.end == i + 1 and m.start < i), None)
+        slot = next(
+            (k for k in placed.ending_at(i + 1) if (o := placed.mention(k)).type == "ORG" and o.start < i), None
+        )
+        listed = None if slot is None else placed.mention(slot)
         if i in covered and listed is None:
             continue
         if listed is not None:
@@ -666,10 +719,11 @@ def function_bodies(view: SentenceView, mentions: list[Mention]) -> list[Mention
             if listed is not None:
                 covered.update(range(listed.start, i + 1))
             continue
-        out = [m for m in out if m is not listed]
-        out.append(Mention(j, i + 1, "ORG", "function_bodies"))
+        if slot is not None:
+            placed.remove(slot)
+        placed.add(Mention(j, i + 1, "ORG", "function_bodies"))
         covered.update(range(j, i + 1))
-    return out
+    return placed.mentions()
 
 
 _LOCATED = frozenset(map(spelling_key, ("स्थित",)))
