@@ -3,16 +3,40 @@
 Ctrl-C at any moment ends the run with status 130 and one line, never a
 traceback: also while the command line module is still being imported, before
 Click has taken over.
+
+A standard stream that was closed when the command started (``>&-``, ``<&-``,
+``2>&-``) has its file descriptor held open on the null device, so no file the run
+opens later takes its number and receives what was meant for the stream.  Closed
+standard input and output stay ``None``, as Python leaves them, and the run
+reports them; messages for a closed standard error go to the null device, the
+exit status still says how the run went.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 
 EXIT_INTERRUPTED = 130
 
 
+def hold_closed_streams() -> None:
+    for fd in (0, 1, 2):
+        try:
+            os.fstat(fd)
+        except OSError:
+            # The lowest free number is taken, so opening in order refills 0, 1, 2.
+            held = os.open(os.devnull, os.O_RDWR)
+            if held != fd:
+                os.dup2(held, fd)
+                os.close(held)
+            if fd == 2:
+                # Lives as long as the process, like the stream it stands in for.
+                sys.stderr = open(fd, "w", encoding="utf-8", errors="backslashreplace", closefd=False)  # noqa: SIM115
+
+
 def main() -> None:
+    hold_closed_streams()
     try:
         from newscli.cli import main as cli
 

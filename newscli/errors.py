@@ -14,6 +14,11 @@ class InputError(NewscliError):
         self.reason = message
 
 
+class MissingExtraInput(InputError):
+    """An input needs an optional dependency that is not installed: the input fails like
+    any other, and the run's status is the usage status, since installing fixes it."""
+
+
 class MissingExtraError(NewscliError):
     """An optional dependency is needed for this input or option."""
 

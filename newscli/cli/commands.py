@@ -29,7 +29,7 @@ COMMAND_HELP = {
 def io_options(func: F) -> F:
     """The options every command shares, in the order --help shows them."""
     decorators = [
-        click.argument("inputs", nargs=-1, metavar="[INPUT]...", type=click.Path(allow_dash=True)),
+        click.argument("inputs", nargs=-1, metavar="[INPUT]...", type=click.Path(allow_dash=True, readable=False)),
         click.option(
             "--input-format",
             type=click.Choice(["auto", "text", "jsonl"]),
@@ -48,7 +48,7 @@ def io_options(func: F) -> F:
         click.option(
             "-o",
             "--output",
-            type=click.Path(dir_okay=False, writable=True, allow_dash=True),
+            type=click.Path(allow_dash=True),
             default=None,
             help="Write to FILE (atomically: FILE appears when the run ends; FILE.partial if interrupted).",
         ),

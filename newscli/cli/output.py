@@ -91,6 +91,9 @@ class OutputTarget:
                 self._through = True
                 self.stream = open(real, "w", encoding="utf-8", newline="")
                 return self.stream
+            if st is not None and not os.access(real, os.W_OK):
+                # Renaming over it would succeed in a writable directory; the file's own mode says no.
+                raise OutputError(f"cannot write {self.path}: Permission denied")
             directory = os.path.dirname(real)
             mode = stat.S_IMODE(st.st_mode) if st is not None else _umask_mode()
             fd, self._tmp = tempfile.mkstemp(prefix="." + os.path.basename(real) + ".", suffix=".tmp", dir=directory)

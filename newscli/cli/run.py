@@ -15,7 +15,7 @@ from newscli.batch import Outcome, run_batch
 from newscli.cli.output import OutputError, OutputTarget
 from newscli.cli.progress import Progress
 from newscli.corpus import CorpusStats
-from newscli.errors import InputError, InputWarning, MissingExtraError
+from newscli.errors import InputError, InputWarning, MissingExtraError, MissingExtraInput
 from newscli.io.sources import MAX_BYTES, iter_records
 from newscli.pipeline import PARSE_KEYS
 from newscli.render.writers import RowWriter, make_writer
@@ -93,7 +93,10 @@ def run_command(
     max_bytes: int = MAX_BYTES,
 ) -> int:
     """Run ``command`` over ``inputs``; return the exit status."""
-    if (not inputs or "-" in inputs) and sys.stdin.isatty():
+    if output in (None, "-") and sys.stdout is None:
+        report("cannot write standard output: it is closed (give -o FILE)")
+        return EXIT_USAGE
+    if (not inputs or "-" in inputs) and sys.stdin is not None and sys.stdin.isatty():
         # Waiting for a person to type an article is never what they meant.
         report("no input: give files or directories, or pipe text or JSON Lines to standard input")
         return EXIT_USAGE
@@ -114,12 +117,13 @@ def run_command(
     progress = Progress(enabled=not quiet)
     corpus = CorpusStats()
     started = False
+    missing_extra = False
     try:
         with ending_signals(), target as out, progress:
             started = True
             writer = open_writer(command, fmt, out)
             try:
-                _write_results(
+                missing_extra = _write_results(
                     writer, command, corpus, progress, inputs, input_format, raw, jobs, dask, ordered, quiet, max_bytes
                 )
             except KeyboardInterrupt:
@@ -146,6 +150,8 @@ def run_command(
         return EXIT_INPUT_FAILED
     if progress.enabled:
         report(progress.summary())
+    if missing_extra:
+        return EXIT_USAGE
     return EXIT_INPUT_FAILED if progress.failed else EXIT_OK
 
 
@@ -162,8 +168,11 @@ def _write_results(
     ordered: bool,
     quiet: bool,
     max_bytes: int,
-) -> None:
-    stdin = sys.stdin.buffer
+) -> bool:
+    """Write every result; True when an input needed an optional extra that is missing."""
+    missing_extra = False
+    # None when standard input was closed: reading "-" is then that input's error.
+    stdin = sys.stdin.buffer if sys.stdin is not None else None
     items = iter_records(inputs, input_format, stdin, max_bytes)  # type: ignore[arg-type]
     batch = run_batch(items, command, raw, jobs, dask=dask, ordered=ordered, text_format=writer.text_format)
     for result in batch:
@@ -174,6 +183,7 @@ def _write_results(
         if isinstance(result, InputError):
             report(str(result))
             progress.advance(failed=True)
+            missing_extra = missing_extra or isinstance(result, MissingExtraInput)
             continue
         if result.part is not None:
             corpus.merge(result.part)
@@ -184,6 +194,7 @@ def _write_results(
     if command == "stats":
         for row in corpus.rows():
             writer.write(row)
+    return missing_extra
 
 
 def write_outcome(writer: RowWriter, outcome: Outcome) -> None:

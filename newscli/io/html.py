@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from newscli.errors import InputError
+from newscli.errors import InputError, MissingExtraInput
 from newscli.model import Record
 
 INSTALL_HINT = "HTML input needs the html extra; run: python3 -m pip install 'newscli[html]'"
@@ -67,7 +67,7 @@ def page_record(page: str, source: str, record_id: str, given: dict[str, str | N
         import lxml.html
         import trafilatura
     except ImportError:
-        raise InputError(source, INSTALL_HINT) from None
+        raise MissingExtraInput(source, INSTALL_HINT) from None
     try:
         tree = lxml.html.document_fromstring(page)
     except (ValueError, lxml.etree.ParserError) as exc:

@@ -32,6 +32,7 @@ MAX_BYTES = 100_000_000
 _CHUNK = 1 << 20
 _WIDE_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 _SKIP_BUDGET = 1 << 30  # bytes read past an oversized line to find its end
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _too_large(limit: int) -> str:
@@ -67,7 +68,15 @@ def iter_records(
         if path.is_dir():
             yield from _directory_records(path, input_format, max_bytes)
         else:
-            yield from _file_records(path, name, input_format, max_bytes)
+            yield from _file_records(path, shown_name(name), input_format, max_bytes)
+
+
+def shown_name(name: str) -> str:
+    """A file name as ids and messages show it: bytes that are not UTF-8 (which
+    Python keeps as lone surrogates) as ``\\xff`` escapes, so the name can be written."""
+    if not _SURROGATE.search(name):
+        return name
+    return os.fsencode(name).decode("utf-8", "backslashreplace")
 
 
 def _directory_records(root: Path, input_format: InputFormat, max_bytes: int) -> Iterator[Item]:
@@ -75,7 +84,7 @@ def _directory_records(root: Path, input_format: InputFormat, max_bytes: int) ->
     errors: list[InputError] = []
 
     def onerror(exc: OSError) -> None:
-        errors.append(InputError(str(exc.filename or root), _os_reason(exc)))
+        errors.append(InputError(shown_name(str(exc.filename or root)), _os_reason(exc)))
 
     for dirpath, fname in _walk_files(str(root), onerror):
         if fname.lower().endswith(DIRECTORY_SUFFIXES):
@@ -87,9 +96,9 @@ def _directory_records(root: Path, input_format: InputFormat, max_bytes: int) ->
         except OSError:
             regular = True  # reading it names the problem
         if not regular:
-            yield InputWarning(str(path), "skipped: not a regular file")
+            yield InputWarning(shown_name(str(path)), "skipped: not a regular file")
             continue
-        yield from _file_records(path, str(path), input_format, max_bytes)
+        yield from _file_records(path, shown_name(str(path)), input_format, max_bytes)
 
 
 def _walk_files(root: str, onerror: Callable[[OSError], None]) -> Iterator[tuple[str, str]]:
@@ -155,8 +164,6 @@ def _text_record(data: bytes, label: str) -> Iterator[Item]:
     yield from with_repair(Record(id=label, text=text))
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
 
 def _checked(build: Callable[[], Record]) -> Iterator[Item]:
     """The record ``build`` makes (repaired if need be), or the error it raises in its place."""
@@ -172,11 +179,17 @@ def with_repair(record: Record) -> Iterator[Item]:
     """The record, its text repaired (with a warning) when it is unambiguous mojibake.
 
     A JSON string can escape a lone surrogate (``"\\ud800"``), which no UTF-8 output can
-    hold; each becomes U+FFFD, one code point for one, so offsets are unchanged.
+    hold, in the text, the id or any metadata; each becomes U+FFFD, one code point for
+    one, so offsets are unchanged.
     """
-    if _SURROGATE.search(record.text):
-        yield InputWarning(record.id, "lone surrogate code points replaced by U+FFFD")
-        record = Record(id=record.id, text=_SURROGATE.sub("\ufffd", record.text), meta=record.meta)
+    meta = record.meta
+    if _SURROGATE.search(record.text) or _SURROGATE.search(record.id) or any(
+        value is not None and _SURROGATE.search(value) for value in meta.values()
+    ):
+        record_id = _SURROGATE.sub("\ufffd", record.id)
+        yield InputWarning(record_id, "lone surrogate code points replaced by U+FFFD")
+        fixed = {key: None if value is None else _SURROGATE.sub("\ufffd", value) for key, value in meta.items()}
+        record = Record(id=record_id, text=_SURROGATE.sub("\ufffd", record.text), meta=fixed)
     repair = repair_mojibake(record.text)
     if repair is None:
         yield record

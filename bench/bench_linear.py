@@ -1,0 +1,194 @@
+"""Adversarial linear-time check of every pipeline command: 10x the input may cost about 10x the time.
+
+    python3 bench/bench_linear.py [--shapes a,b] [--commands a,b] [--raw both|yes|no]
+                                  [--size BYTES] [--repeat R] [--max-ratio 12] [--budget SECONDS]
+
+For every adversarial shape (a unit such as ``राम कुमार ने कहा कि `` repeated, or a
+generated run of numbered paragraphs) and every command of the library pipeline
+(newscli.pipeline.rows_for with parse, tokens, sentences, numbers, entities,
+entity-groups and analyze; ``stats`` through newscli.pipeline.corpus_part), with
+raw=True and raw=False (every command parses the record first, and raw=False runs the
+article parser), builds a text of about --size bytes of UTF-8 (n, default 30 kB) and
+one of 10n (the same unit ten times as often), runs the command once on the small text
+untimed (word caches and data files are filled there), then times the best of R runs
+at each size and prints t(n), t(10n) and their ratio.
+
+It asserts time(10n) / time(n) <= --max-ratio (12, the issue's bar) for every command
+and shape: linear growth gives about 10, a quadratic about 100. Exits 1 when any case
+fails, 0 otherwise. ``parse`` with raw=True is skipped: it does no work (the text is the
+body). The machine's noise is real: re-run a failing case alone with --shapes and
+--commands to confirm it. When one run at 10n takes longer than --budget seconds it is
+not repeated (its ratio is far beyond noise anyway). Needs no corpus.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import sys
+import time
+from collections.abc import Callable
+
+import corpus  # noqa: F401  (puts this checkout first on sys.path)
+
+from newscli.model import Record
+
+MAX_RATIO = 12.0
+DEFAULT_SIZE = 30_000
+
+# Each shape builds its text from a count of units; the unit is repeated as is, so
+# 10x the count is exactly 10x the text.
+UNITS: dict[str, str] = {
+    "titles": "प्रदेश अध्यक्ष मुख्यमंत्री ",
+    "title-names": "प्रदेश अध्यक्ष श्री डॉ. ",
+    "names-said": "राम कुमार ने कहा कि ",
+    "one-name": "योगी आदित्यनाथ ",
+    "one-word-name": "राम ",
+    "office-list": "मुख्यमंत्री योगी आदित्यनाथ, ",
+    "places": "दिल्ली, मुंबई, पटना, ",
+    "digits": "1234567890",
+    "digits-commas": "1,2,3,4,5,",
+    "digits-grouped": "1,00,000,12,3,456,7890,",
+    "devanagari-digits": "१२३४५६७८९०",
+    "devanagari-grouped": "१,२३,४५६.७",
+    "number-words": "एक सौ दो हज़ार तीन लाख ",
+    "fractions": "साढ़े डेढ़ ढाई सवा ",
+    "dates": "5 मार्च 2022, 11:20 AM IST ",
+    "combining-marks": "\u093c\u0902\u0901\u094d",
+    "dandas": "।।॥।",
+    "quotes": "'\"‘’“”",
+    "periods": "बी.एल.",
+    "hyphens": "-–-",
+    "no-spaces": "भाजपाकांग्रेस",
+    "short-lines": "क\n",
+    "paragraphs": "भाजपा ने लखनऊ में बैठक की।\n\n",
+    "dateline-paragraphs": "लखनऊ : राम कुमार ने कहा कि बैठक होगी।\n\n",
+    "meta-lines": "Updated: 5 मार्च 2022, 11:20 AM IST\n",
+    "byline-lines": "लेखक: राम कुमार\n",
+    "urls": "https://www.example.com/news/2022/03/05/story.html?id=12&x=y ",
+    "emails": "ram.kumar@example.co.in ",
+    "url-run": "www.a.com/b.c@d.",
+}
+
+
+def numbered_paragraphs(count: int) -> str:
+    """Paragraphs that differ from one another, so no per-line memo answers for the next one."""
+    return "".join(f"अनुच्छेद {i} में राम कुमार ने {i} लोगों से कहा।\n\n" for i in range(count))
+
+
+def numbered_lines(count: int) -> str:
+    return "".join(f"पंक्ति {i}\n" for i in range(count))
+
+
+GENERATED: dict[str, Callable[[int], str]] = {
+    "numbered-paragraphs": numbered_paragraphs,
+    "numbered-lines": numbered_lines,
+}
+
+
+def repeated(unit: str) -> Callable[[int], str]:
+    def make(count: int) -> str:
+        return unit * count
+
+    return make
+
+
+SHAPES: dict[str, Callable[[int], str]] = {
+    **{name: repeated(unit) for name, unit in UNITS.items()},
+    **GENERATED,
+}
+
+COMMANDS = ("parse", "tokens", "sentences", "numbers", "entities", "entity-groups", "analyze", "stats")
+
+
+def command_runner(command: str, raw: bool) -> Callable[[Record], object]:
+    """What one record costs under ``command``: rows_for, or corpus_part for ``stats``."""
+    from newscli.pipeline import corpus_part, rows_for
+
+    if command == "stats":
+        return lambda record: corpus_part(record, raw)
+    return lambda record: rows_for(command, record, raw)
+
+
+def sized(make: Callable[[int], str], size: int) -> tuple[str, str]:
+    """The text of about ``size`` UTF-8 bytes and the one of ten times as many units."""
+    per_unit = len(make(100).encode("utf-8")) / 100
+    count = max(1, round(size / per_unit))
+    return make(count), make(10 * count)
+
+
+def best_time(run: Callable[[Record], object], record: Record, repeat: int, budget: float) -> float:
+    """The fastest of ``repeat`` runs, in seconds; a run over ``budget`` seconds ends the repeats."""
+    best = float("inf")
+    for _ in range(repeat):
+        gc.collect()  # the garbage of the last run is not this run's cost
+        t0 = time.perf_counter()
+        out = run(record)
+        seconds = time.perf_counter() - t0
+        del out
+        best = min(best, seconds)
+        if seconds > budget:
+            break
+    return best
+
+
+def choose(arg: str | None, known: tuple[str, ...], what: str, ap: argparse.ArgumentParser) -> list[str]:
+    if arg is None:
+        return list(known)
+    names = [name.strip() for name in arg.split(",") if name.strip()]
+    unknown = [name for name in names if name not in known]
+    if unknown:
+        ap.error(f"unknown {what}: {', '.join(unknown)} (known: {', '.join(known)})")
+    return names
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--shapes", help="comma-separated shapes to run (default: all)")
+    ap.add_argument("--commands", help="comma-separated commands to run (default: all)")
+    ap.add_argument("--raw", choices=("both", "yes", "no"), default="both", help="raw=True, raw=False or both")
+    ap.add_argument("--size", type=int, default=DEFAULT_SIZE, help="UTF-8 bytes of the smaller input (n)")
+    ap.add_argument("--repeat", type=int, default=3, help="runs at each size; the fastest counts")
+    ap.add_argument("--max-ratio", type=float, default=MAX_RATIO, help="largest t(10n)/t(n) that passes")
+    ap.add_argument("--budget", type=float, default=20.0, help="do not repeat a 10n run that took longer")
+    args = ap.parse_args()
+    shapes = choose(args.shapes, tuple(SHAPES), "shapes", ap)
+    commands = choose(args.commands, COMMANDS, "commands", ap)
+    raws = {"both": [True, False], "yes": [True], "no": [False]}[args.raw]
+
+    header = f"{'shape':20} {'command':13} {'raw':5} {'bytes(n)':>9} {'t(n) ms':>9} {'t(10n) ms':>10} {'ratio':>6}"
+    print(header)
+    print("-" * (len(header) + 5))
+    failed: list[str] = []
+    for shape in shapes:
+        small, large = sized(SHAPES[shape], args.size)
+        small_record, large_record = Record(id="x", text=small), Record(id="x", text=large)
+        for command in commands:
+            for raw in raws:
+                if command == "parse" and raw:
+                    continue  # the raw layout is the text itself: nothing to time
+                run = command_runner(command, raw)
+                run(small_record)  # warm-up: data files, patterns and word caches
+                t_small = best_time(run, small_record, args.repeat, args.budget)
+                t_large = best_time(run, large_record, args.repeat, args.budget)
+                ratio = t_large / max(t_small, 1e-6)
+                verdict = "PASS" if ratio <= args.max_ratio else "FAIL"
+                print(
+                    f"{shape:20} {command:13} {raw!s:5} {len(small.encode('utf-8')):>9} "
+                    f"{1e3 * t_small:9.2f} {1e3 * t_large:10.2f} {ratio:6.1f} {verdict}",
+                    flush=True,
+                )
+                if verdict == "FAIL":
+                    failed.append(f"{shape} {command} raw={raw}")
+    print()
+    if failed:
+        print(f"{len(failed)} case(s) over {args.max_ratio:g}:")
+        for case in failed:
+            print(f"  {case}")
+        return 1
+    print(f"all cases within {args.max_ratio:g}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
