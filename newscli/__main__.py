@@ -14,6 +14,8 @@ exit status still says how the run went.
 
 from __future__ import annotations
 
+# Both are loaded while the interpreter starts, so these lines are lookups that
+# leave no time for a Ctrl-C; everything else is imported inside main's handler.
 import os
 import sys
 
@@ -36,14 +38,22 @@ def hold_closed_streams() -> None:
 
 
 def main() -> None:
-    hold_closed_streams()
     try:
+        import signal  # noqa: F401  (imported here, under the handler; used below)
+
+        hold_closed_streams()
         from newscli.cli import main as cli
 
         cli(prog_name="newscli")
     except KeyboardInterrupt:
         sys.stderr.write("newscli: interrupted\n")
         sys.exit(EXIT_INTERRUPTED)
+    finally:
+        # The run has ended and said how; a Ctrl-C while the interpreter shuts down
+        # would only turn that into a traceback or a death by signal.
+        loaded = sys.modules.get("signal")
+        if loaded is not None:
+            loaded.signal(loaded.SIGINT, loaded.SIG_IGN)
 
 
 if __name__ == "__main__":

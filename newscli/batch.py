@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import gc
 import os
+import select
 import signal
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -34,6 +37,10 @@ if TYPE_CHECKING:
 # its older generations, about a twentieth of an ``analyze`` run. Collecting less
 # often frees the same memory: reference cycles are rare here.
 GC_THRESHOLD = (50_000, 20, 100)
+
+ENDING_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+WATCH_SECONDS = 0.5  # how often a worker without a process descriptor checks its parent
+EXIT_ORPHANED = 1
 
 # Records in flight per worker: enough to keep every worker busy, small enough
 # that memory stays flat however long the input is.
@@ -147,12 +154,27 @@ def batch_gc() -> Iterator[None]:
         gc.set_threshold(*before)
 
 
-def _start_worker() -> None:
+def _start_worker(parent: int) -> None:
     # Ctrl-C, SIGTERM and SIGHUP are the parent's to handle (they reach the whole process
-    # group); workers just stop when it shuts the pool down.
-    for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+    # group); the parent kills its workers when it ends early.
+    for sig in ENDING_SIGNALS:
         signal.signal(sig, signal.SIG_IGN)
     gc.set_threshold(*GC_THRESHOLD)  # a worker does nothing but the batch
+    threading.Thread(target=_exit_with, args=(parent,), name="newscli-watchdog", daemon=True).start()
+
+
+def _exit_with(parent: int) -> None:
+    """Wait for the process ``parent`` to end, then end this one: a parent killed with
+    SIGKILL (the OOM killer, ``kill -9``) handles nothing, and its workers would
+    otherwise live on, holding the pipeline's output open."""
+    try:
+        fd = os.pidfd_open(parent)
+    except (AttributeError, OSError):  # not Linux 5.3 or later: watch for being re-parented
+        while os.getppid() == parent:
+            time.sleep(WATCH_SECONDS)
+    else:
+        select.select([fd], [], [])  # a process's descriptor becomes readable when it ends
+    os._exit(EXIT_ORPHANED)
 
 
 def _ordered_parallel(work: Callable[[Record], Outcome], items: Iterable[Item], jobs: int) -> Iterator[Result]:
@@ -166,8 +188,11 @@ def _ordered_parallel(work: Callable[[Record], Outcome], items: Iterable[Item], 
                 yield _result(pool, work, pending.popleft())
         while pending:
             yield _result(pool, work, pending.popleft())
-    finally:
-        pool.close()
+    except BaseException:
+        # Interrupted, or the reader went away: the records in flight are not wanted.
+        pool.abandon()
+        raise
+    pool.close()
 
 
 @dataclass(slots=True)
@@ -190,7 +215,7 @@ class _Pool:
         # Imported here: process pools cost start-up time that single-process runs should not pay.
         from concurrent.futures import ProcessPoolExecutor
 
-        return ProcessPoolExecutor(max_workers=self.jobs, initializer=_start_worker)
+        return ProcessPoolExecutor(max_workers=self.jobs, initializer=_start_worker, initargs=(os.getpid(),))
 
     def submit(self, work: Callable[[Record], Outcome], record: Record) -> _Pending:
         return _Pending(record, self.executor.submit(work, record), self.executor)
@@ -203,6 +228,28 @@ class _Pool:
 
     def close(self) -> None:
         self.executor.shutdown(wait=True, cancel_futures=True)
+
+    def abandon(self) -> None:
+        """End the pool at once: its workers are killed, not waited for, so a run
+        interrupted while a worker is deep in a long article ends now, and a second
+        Ctrl-C meanwhile cannot leave the pool half shut down."""
+        previous = {sig: signal.signal(sig, signal.SIG_IGN) for sig in ENDING_SIGNALS}
+        try:
+            _kill_workers(self.executor)
+            self.executor.shutdown(wait=True, cancel_futures=True)
+        finally:
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
+
+
+def _kill_workers(executor: ProcessPoolExecutor) -> None:
+    kill = getattr(executor, "kill_workers", None)  # public from Python 3.14
+    if kill is not None:
+        kill()
+        return
+    for process in list((getattr(executor, "_processes", None) or {}).values()):
+        with suppress(OSError, ValueError):  # gone already
+            process.kill()
 
 
 def _ready(entry: Any) -> bool:

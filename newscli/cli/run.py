@@ -45,18 +45,29 @@ class Terminated(KeyboardInterrupt):
         self.status = 128 + signum
 
 
-def _terminate(signum: int, frame: object) -> None:
+ENDING_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+
+
+def _end_run(signum: int, frame: object) -> None:
+    # The first signal ends the run; the ones after it (a second Ctrl-C, the shell's
+    # SIGHUP after a SIGTERM) must not break off the clean-up that keeps FILE.partial.
+    for sig in ENDING_SIGNALS:
+        signal.signal(sig, signal.SIG_IGN)
+    if signum == signal.SIGINT:
+        raise KeyboardInterrupt
     raise Terminated(signum)
 
 
 @contextmanager
 def ending_signals() -> Iterator[None]:
-    """SIGTERM (a scheduler's time-out) and SIGHUP (a closed terminal) end the run as
-    Ctrl-C does: finished rows kept, workers shut down, no litter."""
+    """Ctrl-C, SIGTERM (a scheduler's time-out) and SIGHUP (a closed terminal) end the
+    run alike: finished rows kept, workers killed, no litter."""
     previous = {}
-    for sig in (signal.SIGTERM, signal.SIGHUP):
+    for sig in ENDING_SIGNALS:
+        if signal.getsignal(sig) == signal.SIG_IGN:
+            continue  # ignored by whoever started us (``nohup``, a background job): stays so
         with suppress(ValueError):  # not the main thread: signals are the caller's
-            previous[sig] = signal.signal(sig, _terminate)
+            previous[sig] = signal.signal(sig, _end_run)
     try:
         yield
     finally:
