@@ -122,16 +122,19 @@ def run_batch(
     dask: str | None = None,
     ordered: bool = True,
     text_format: str | None = None,
+    dask_timeout: float | None = None,
 ) -> Iterator[Result]:
     """Outcomes of every record of ``items``, in order, errors and warnings passed through.
 
     With ``dask`` (a scheduler address) the records run on that cluster instead;
-    ``ordered=False`` then yields them as they finish.
+    ``ordered=False`` then yields them as they finish, and ``dask_timeout`` is how long
+    a cluster without workers is waited for (:data:`newscli.dask.TIMEOUT` by default).
     """
     if dask:
-        from newscli.dask import run_on_cluster
+        from newscli.dask import TIMEOUT, run_on_cluster
 
-        yield from run_on_cluster(items, command, raw, dask, ordered=ordered, text_format=text_format)
+        timeout = TIMEOUT if dask_timeout is None else dask_timeout
+        yield from run_on_cluster(items, command, raw, dask, ordered=ordered, text_format=text_format, timeout=timeout)
         return
     work = partial(process, command, raw, text_format=text_format)
     jobs = resolve_jobs(jobs)

@@ -23,6 +23,11 @@ class MissingExtraError(NewscliError):
     """An optional dependency is needed for this input or option."""
 
 
+class ClusterLost(NewscliError):
+    """The Dask cluster has had no workers, or its scheduler has not answered, for the
+    whole time-out: the records not yet done cannot be done."""
+
+
 class InputWarning:
     """Something about an input worth telling the user that does not stop its processing."""
 

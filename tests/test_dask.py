@@ -32,9 +32,12 @@ def cluster() -> Iterator[Any]:
     # One thread per worker and one task in flight per thread: a record that kills its
     # worker is reported at once, and no innocent record was on that worker with it.
     settings = {"distributed.scheduler.allowed-failures": 0, "distributed.scheduler.worker-saturation": 1.0}
-    with dask.config.set(settings), distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
-    ) as lc:
+    with (
+        dask.config.set(settings),
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+        ) as lc,
+    ):
         yield lc
 
 
@@ -105,3 +108,118 @@ def test_analyze_bag_maps_records_to_analyze_rows() -> None:
     recs = [{"id": f"b{i}", "text": t} for i, t in enumerate(ARTICLES)]
     rows = analyze_bag(db.from_sequence(recs, npartitions=2), raw=True).compute(scheduler="sync")
     assert rows == [analyze(r, raw=True) for r in recs]
+
+
+def sleep_then_parse(record: Record) -> Outcome:
+    import time
+
+    time.sleep(float(record.id.split(":")[1]))
+    return process("parse", True, record)
+
+
+@pytest.fixture
+def lone_cluster() -> Iterator[Any]:
+    """A cluster of one worker, for tests that take its worker or its scheduler away."""
+    # Any free port for its dashboard: the module's cluster holds the default one.
+    with distributed.LocalCluster(
+        n_workers=1, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address="127.0.0.1:0"
+    ) as lc:
+        yield lc
+
+
+def test_a_cluster_without_workers_is_an_error_after_the_timeout(lone_cluster: Any, corpus: Path) -> None:
+    import time
+
+    lone_cluster.scale(0)
+    with distributed.Client(lone_cluster.scheduler_address, set_as_default=False) as client:
+        deadline = time.monotonic() + 30
+        while client.nthreads() and time.monotonic() < deadline:
+            time.sleep(0.1)
+    started = time.monotonic()
+    result = CliRunner().invoke(
+        main, ["parse", "--raw", "--dask", lone_cluster.scheduler_address, "--dask-timeout", "2", str(corpus)]
+    )
+    assert result.exit_code == 1 and result.stdout == ""
+    [line] = [line for line in result.stderr.splitlines() if line.startswith("newscli:")]
+    assert "has had no workers" in line and "--dask-timeout" in line
+    assert time.monotonic() - started < 30
+
+
+def test_a_scheduler_killed_mid_run_is_an_error_after_the_timeout(tmp_path: Path) -> None:
+    import signal
+    import subprocess
+    import threading
+    import time
+
+    from newscli.dask import run_on_cluster
+    from newscli.errors import ClusterLost
+
+    info = tmp_path / "scheduler.json"
+    quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
+    # A scheduler in a process of its own, so that it can die as a machine or an OOM kill ends it.
+    scheduler = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "distributed.cli.dask_scheduler",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            "0",
+            "--dashboard-address",
+            "127.0.0.1:0",
+            "--scheduler-file",
+            str(info),
+        ],
+        **quiet,
+    )
+    worker = None
+    try:
+        deadline = time.monotonic() + 60
+        while not info.exists() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        worker = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "distributed.cli.dask_worker",
+                "--scheduler-file",
+                str(info),
+                "--nthreads",
+                "1",
+                "--no-nanny",
+                "--no-dashboard",
+            ],
+            **quiet,
+        )
+        client = distributed.Client(scheduler_file=str(info), set_as_default=False, timeout="30s")
+        try:
+            client.wait_for_workers(1, timeout=60)
+            seed = next((Path(__file__).parent.parent / "seeds").glob("*.txt")).read_text(encoding="utf-8")
+            # An article long enough to keep the worker busy for seconds when the scheduler dies.
+            results = run_on_cluster([Record(id="long", text=seed * 400)], "analyze", True, client, timeout=2)
+            threading.Timer(1.5, scheduler.send_signal, (signal.SIGKILL,)).start()
+            started = time.monotonic()
+            with pytest.raises(ClusterLost):
+                list(results)
+            assert time.monotonic() - started < 45
+        finally:
+            client.close(timeout=2)
+    finally:
+        for proc in (scheduler, worker):
+            if proc is not None:
+                proc.kill()
+                proc.wait()
+
+
+def test_a_long_task_on_a_live_cluster_is_waited_for_beyond_the_timeout(cluster: Any) -> None:
+    import cloudpickle
+
+    from newscli.dask import run_on_cluster
+
+    cloudpickle.register_pickle_by_value(sys.modules[__name__])
+    with distributed.Client(cluster.scheduler_address, set_as_default=False) as client:
+        out = list(
+            run_on_cluster([Record(id="a:4", text="पाठ।")], "parse", True, client, work=sleep_then_parse, timeout=1)
+        )
+    assert [o.record_id for o in out if isinstance(o, Outcome) and o.error is None] == ["a:4"]

@@ -12,6 +12,8 @@ F = TypeVar("F", bound=Callable[..., Any])
 FORMATS = ("table", "json", "jsonl", "csv", "tsv")
 # Mirrors newscli.io.sources.MAX_BYTES, which --help must not import.
 MAX_BYTES = 100_000_000
+# Mirrors newscli.dask.TIMEOUT, for the same reason.
+DASK_TIMEOUT = 60.0
 # Each worker loads the models and word lists of its own: more than this is a slip, not a plan.
 MAX_JOBS = 256
 
@@ -75,6 +77,14 @@ def io_options(func: F) -> F:
             default=None,
             help="Run on the Dask scheduler at ADDRESS (also NEWSCLI_DASK); needs newscli[dask].",
         ),
+        click.option(
+            "--dask-timeout",
+            type=click.FloatRange(min=0, min_open=True),
+            default=DASK_TIMEOUT,
+            show_default=True,
+            metavar="SECONDS",
+            help="With --dask: give up when the cluster has had no workers (or no scheduler) this long.",
+        ),
         click.option("--unordered", is_flag=True, help="With --dask: write results as they finish."),
     ]
     for decorator in reversed(decorators):
@@ -96,6 +106,7 @@ def make_command(name: str) -> click.Command:
         quiet: bool,
         max_bytes: int,
         dask: str | None,
+        dask_timeout: float,
         unordered: bool,
         by_entity: bool = False,
     ) -> None:
@@ -113,6 +124,7 @@ def make_command(name: str) -> click.Command:
             quiet=quiet,
             max_bytes=max_bytes,
             dask=dask,
+            dask_timeout=dask_timeout,
             ordered=not unordered,
         )
         ctx.exit(code)

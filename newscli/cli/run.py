@@ -7,15 +7,16 @@ import signal
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
+from dataclasses import dataclass
 from typing import TextIO
 
 import click
 
-from newscli.batch import Outcome, run_batch
+from newscli.batch import Outcome, Result, run_batch
 from newscli.cli.output import OutputError, OutputTarget
 from newscli.cli.progress import Progress
 from newscli.corpus import CorpusStats
-from newscli.errors import InputError, InputWarning, MissingExtraError, MissingExtraInput
+from newscli.errors import ClusterLost, InputError, InputWarning, MissingExtraError, MissingExtraInput
 from newscli.io.sources import MAX_BYTES, iter_records
 from newscli.pipeline import PARSE_KEYS
 from newscli.render.writers import RowWriter, make_writer
@@ -102,8 +103,10 @@ def run_command(
     dask: str | None = None,
     ordered: bool = True,
     max_bytes: int = MAX_BYTES,
+    dask_timeout: float | None = None,
 ) -> int:
     """Run ``command`` over ``inputs``; return the exit status."""
+    reading = Reading(inputs, input_format, raw, jobs, dask, dask_timeout, ordered, quiet, max_bytes)
     if output in (None, "-") and sys.stdout is None:
         report("cannot write standard output: it is closed (give -o FILE)")
         return EXIT_USAGE
@@ -134,9 +137,7 @@ def run_command(
             started = True
             writer = open_writer(command, fmt, out)
             try:
-                missing_extra = _write_results(
-                    writer, command, corpus, progress, inputs, input_format, raw, jobs, dask, ordered, quiet, max_bytes
-                )
+                missing_extra = _write_results(writer, command, corpus, progress, reading)
             except KeyboardInterrupt:
                 writer.close()  # a JSON array is closed, so the finished rows stay valid JSON
                 raise
@@ -166,26 +167,55 @@ def run_command(
     return EXIT_INPUT_FAILED if progress.failed else EXIT_OK
 
 
-def _write_results(
-    writer: RowWriter,
-    command: str,
-    corpus: CorpusStats,
-    progress: Progress,
-    inputs: tuple[str, ...],
-    input_format: str,
-    raw: bool,
-    jobs: int,
-    dask: str | None,
-    ordered: bool,
-    quiet: bool,
-    max_bytes: int,
-) -> bool:
-    """Write every result; True when an input needed an optional extra that is missing."""
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What a run reads and how: the inputs and the options that shape the batch."""
+
+    inputs: tuple[str, ...]
+    input_format: str
+    raw: bool
+    jobs: int
+    dask: str | None
+    dask_timeout: float | None
+    ordered: bool
+    quiet: bool
+    max_bytes: int
+
+
+def _write_results(writer: RowWriter, command: str, corpus: CorpusStats, progress: Progress, reading: Reading) -> bool:
+    """Write every result; True when an input needed an optional extra that is missing.
+
+    A cluster that is lost ends the run early: what was done is written (the output
+    file is complete for those articles) and the loss is the run's failure."""
     missing_extra = False
     # None when standard input was closed: reading "-" is then that input's error.
     stdin = sys.stdin.buffer if sys.stdin is not None else None
-    items = iter_records(inputs, input_format, stdin, max_bytes)  # type: ignore[arg-type]
-    batch = run_batch(items, command, raw, jobs, dask=dask, ordered=ordered, text_format=writer.text_format)
+    items = iter_records(reading.inputs, reading.input_format, stdin, reading.max_bytes)  # type: ignore[arg-type]
+    batch = run_batch(
+        items,
+        command,
+        reading.raw,
+        reading.jobs,
+        dask=reading.dask,
+        ordered=reading.ordered,
+        text_format=writer.text_format,
+        dask_timeout=reading.dask_timeout,
+    )
+    try:
+        missing_extra = _write_batch(writer, corpus, progress, batch, reading.quiet)
+    except ClusterLost as exc:
+        report(str(exc))
+        progress.advance(failed=True, count=0)
+    if command == "stats":
+        for row in corpus.rows():
+            writer.write(row)
+    return missing_extra
+
+
+def _write_batch(
+    writer: RowWriter, corpus: CorpusStats, progress: Progress, batch: Iterator[Result], quiet: bool
+) -> bool:
+    missing_extra = False
     for result in batch:
         if isinstance(result, InputWarning):
             if not quiet:
@@ -202,9 +232,6 @@ def _write_results(
             continue
         write_outcome(writer, result)
         progress.advance(failed=result.error is not None)
-    if command == "stats":
-        for row in corpus.rows():
-            writer.write(row)
     return missing_extra
 
 
