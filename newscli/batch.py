@@ -20,15 +20,17 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
+from newscli import pieces
 from newscli.errors import InputError, InputWarning
-from newscli.model import Record
-from newscli.pipeline import Row, corpus_part, rows_for
+from newscli.model import Piece, Record
+from newscli.pipeline import Row, analysis_parts, corpus_part, parse_record, rows_for
 from newscli.serialize import row_bytes
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ProcessPoolExecutor
 
     from newscli.corpus import CorpusStats
+    from newscli.text.stats import TextCounts
 
 # A batch makes millions of short-lived objects (tokens, rows), which reference
 # counting frees, while the caches of the tokenizer and the tagger hold hundreds of
@@ -57,6 +59,8 @@ class Outcome:
     part: CorpusStats | None = None
     records: int = 1  # how many records a merged ``part`` covers
     encoded: list[bytes] | None = None  # the rows already serialized, when the worker was asked to
+    piece: tuple[bool, bool] | None = None  # (first, last) when the rows are one piece's of a long text
+    counts: TextCounts | None = None  # an ``analyze`` piece's statistics, to be added up
 
 
 Item = Record | InputError | InputWarning
@@ -70,6 +74,8 @@ def process(command: str, raw: bool, record: Record, text_format: str | None = N
     then does the encoding, and only bytes cross back to the writing process.
     """
     try:
+        if isinstance(record, Piece):
+            return _piece_outcome(command, record)
         if command == "stats":
             return Outcome(record.id, part=corpus_part(record, raw))
         rows = rows_for(command, record, raw)
@@ -78,6 +84,28 @@ def process(command: str, raw: bool, record: Record, text_format: str | None = N
         return Outcome(record.id, rows)
     except Exception as exc:
         return Outcome(record.id, error=f"could not be analysed ({describe(exc)})")
+
+
+def _piece_outcome(command: str, piece: Piece) -> Outcome:
+    """A piece's rows with their offsets in the whole text; for ``entity-groups`` its
+    mentions, which the writer merges over all the pieces."""
+    where = (piece.first, piece.last)
+    if command == "analyze":
+        lists, counts = analysis_parts(parse_record(piece, raw=True))
+        for rows in lists.values():
+            _shift(rows, piece.offset)
+        # The body is the piece's text as it is: the writer joins the pieces and strips the whole.
+        return Outcome(piece.id, [{"body": piece.text, **lists}], piece=where, counts=counts)
+    rows = rows_for("entities" if command == "entity-groups" else command, piece, raw=True)
+    _shift(rows, piece.offset)
+    return Outcome(piece.id, rows, piece=where)
+
+
+def _shift(rows: list[Row], offset: int) -> None:
+    if offset:
+        for row in rows:
+            row["start"] += offset
+            row["end"] += offset
 
 
 def process_each(work: Callable[[Record], Outcome], records: list[Record]) -> list[Outcome]:
@@ -130,6 +158,10 @@ def run_batch(
     ``ordered=False`` then yields them as they finish, and ``dask_timeout`` is how long
     a cluster without workers is waited for (:data:`newscli.dask.TIMEOUT` by default).
     """
+    if raw and command in pieces.PIECEWISE and ordered:
+        # A long text's pieces go through as records of their own (unordered cluster
+        # runs keep whole texts: the writer needs a text's pieces in order).
+        items = _in_pieces(items)
     if dask:
         from newscli.dask import TIMEOUT, run_on_cluster
 
@@ -144,6 +176,14 @@ def run_batch(
                 yield work(item) if isinstance(item, Record) else item
         return
     yield from _ordered_parallel(work, items, jobs)
+
+
+def _in_pieces(items: Iterable[Item]) -> Iterator[Item]:
+    for item in items:
+        if isinstance(item, Record):
+            yield from pieces.pieces(item, pieces.PIECE_CHARS)
+        else:
+            yield item
 
 
 @contextmanager

@@ -25,6 +25,16 @@ class Record:
 
 
 @dataclass(frozen=True, slots=True)
+class Piece(Record):
+    """One stretch of a long raw record's text (see :mod:`newscli.pieces`): ``offset``
+    is where it starts in the whole text, ``first`` and ``last`` say where it lies."""
+
+    offset: int = 0
+    first: bool = True
+    last: bool = True
+
+
+@dataclass(frozen=True, slots=True)
 class Segment:
     """A stretch of the article text that holds content (headline, body paragraph, ...)."""
 

@@ -13,9 +13,7 @@ from newscli.model import Article, Entity, Quantity, Record, Segment, Sentence, 
 
 if TYPE_CHECKING:
     from newscli.corpus import CorpusStats
-
-if TYPE_CHECKING:
-    from newscli.corpus import CorpusStats
+    from newscli.text.stats import TextCounts
 
 Row = dict[str, Any]
 
@@ -188,24 +186,39 @@ def _entity_rows(entities: list[Entity]) -> list[Row]:
 def entity_group_rows(mentions: list[Row]) -> list[Row]:
     """Each entity once, in order of first mention: its canonical name, type, mention count,
     the spellings seen and the span of its first mention."""
-    groups: dict[tuple[str, str], Row] = {}
-    for m in mentions:
-        key = (m["norm"], m["type"])
-        group = groups.get(key)
-        if group is None:
-            groups[key] = {
-                "norm": m["norm"],
-                "type": m["type"],
-                "mentions": 1,
-                "spellings": [m["text"]],
-                "start": m["start"],
-                "end": m["end"],
-            }
-            continue
-        group["mentions"] += 1
-        if m["text"] not in group["spellings"]:
-            group["spellings"].append(m["text"])
-    return list(groups.values())
+    groups = EntityGroups()
+    groups.add(mentions)
+    return groups.rows()
+
+
+class EntityGroups:
+    """:func:`entity_group_rows` built up from mentions given a batch at a time (the
+    pieces of a long text), holding one row per entity, not the mentions."""
+
+    def __init__(self) -> None:
+        self._groups: dict[tuple[str, str], Row] = {}
+
+    def add(self, mentions: list[Row]) -> None:
+        groups = self._groups
+        for m in mentions:
+            key = (m["norm"], m["type"])
+            group = groups.get(key)
+            if group is None:
+                groups[key] = {
+                    "norm": m["norm"],
+                    "type": m["type"],
+                    "mentions": 1,
+                    "spellings": [m["text"]],
+                    "start": m["start"],
+                    "end": m["end"],
+                }
+                continue
+            group["mentions"] += 1
+            if m["text"] not in group["spellings"]:
+                group["spellings"].append(m["text"])
+
+    def rows(self) -> list[Row]:
+        return list(self._groups.values())
 
 
 def number_rows(article: Article) -> list[Row]:
@@ -218,19 +231,27 @@ def entity_rows(article: Article) -> list[Row]:
 
 def analysis(article: Article) -> Row:
     """Metadata, statistics and every extractor's rows for one article (no ``id``)."""
-    from newscli.text.stats import text_stats
+    lists, counts = analysis_parts(article)
+    return {"metadata": metadata_row(article), "stats": counts.stats(), **lists}
+
+
+def analysis_parts(article: Article) -> tuple[Row, TextCounts]:
+    """The lists of an ``analyze`` row (sentences, tokens, entities, numbers, in that
+    order) and the counts its statistics come from, which add up over pieces."""
+    from newscli.text.stats import TextCounts
 
     content = article.content_text()
     tokens = tokens_of(article, content)
     sentences = sentences_of(article, tokens, content)
-    return {
-        "metadata": metadata_row(article),
-        "stats": text_stats(content, tokens, sentences),
+    counts = TextCounts()
+    counts.add(content, tokens, len(sentences))
+    lists = {
         "sentences": _sentence_rows(sentences),
         "tokens": _token_rows(tokens),
         "entities": _entity_rows(entities_of(article, content)),
         "numbers": _number_rows(numbers_of(article, content)),
     }
+    return lists, counts
 
 
 _PER_ROW: dict[str, Callable[[Article], list[Row]]] = {

@@ -32,4 +32,3 @@ def row_bytes(row: dict[str, Any], fmt: str) -> bytes:
         if indent:
             return json.dumps(row, ensure_ascii=False, indent=2).encode()
         return json.dumps(row, ensure_ascii=False, separators=(",", ":")).encode()
-

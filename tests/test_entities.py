@@ -254,11 +254,7 @@ def test_import_is_light() -> None:
 
 
 def test_a_name_tagged_once_is_tagged_where_it_recurs() -> None:
-    text = (
-        "मुख्यमंत्री अरविंद केजरीवाल ने दिल्ली में बैठक की।\n"
-        "बैठक के बाद केजरीवाल सीधे घर चले गए।\n"
-        "उधर विपक्ष ने केजरीवाल की आलोचना की।"
-    )
+    text = "मुख्यमंत्री अरविंद केजरीवाल ने दिल्ली में बैठक की।\nबैठक के बाद केजरीवाल सीधे घर चले गए।\nउधर विपक्ष ने केजरीवाल की आलोचना की।"
     ents = extract_entities(text)
     per = [e for e in ents if e.type == "PER"]
     assert [e.text for e in per] == ["अरविंद केजरीवाल", "केजरीवाल", "केजरीवाल"]

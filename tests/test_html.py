@@ -28,7 +28,7 @@ def page(head: str = "", headline: str = "नई परिवहन नीति
     body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
     return (
         f'<!DOCTYPE html><html><head><meta charset="{charset}"><title>{headline} | Example</title>{head}</head>'
-        '<body><nav><ul><li>होम</li><li>देश</li><li>विदेश</li></ul></nav>'
+        "<body><nav><ul><li>होम</li><li>देश</li><li>विदेश</li></ul></nav>"
         f"<article><h1>{headline}</h1>{body}</article>"
         "<footer><p>कॉपीराइट सर्वाधिकार सुरक्षित</p></footer></body></html>"
     )

@@ -46,9 +46,7 @@ def items(*inputs: str, fmt: str = "auto", stdin: bytes = b"") -> list[Record | 
 def test_jsonl_records_take_id_text_and_metadata(tmp_path: Path) -> None:
     path = tmp_path / "a.jsonl"
     path.write_text(
-        '{"id": "x1", "text": "एक", "title": "शीर्षक", "date": "2023-07-24"}\n'
-        "\n"
-        '{"body": "दो", "author": "  "}\n',
+        '{"id": "x1", "text": "एक", "title": "शीर्षक", "date": "2023-07-24"}\n\n{"body": "दो", "author": "  "}\n',
         encoding="utf-8",
     )
     first, second = items(str(path))
@@ -64,7 +62,7 @@ def test_bad_json_line_is_reported_with_its_line_and_the_rest_goes_on(tmp_path: 
     got = items(str(path))
     assert [type(g).__name__ for g in got] == ["Record", "InputError", "InputError", "Record"]
     assert str(got[1]).startswith(f"{path}:2: not valid JSON")
-    assert "no \"text\"" in str(got[2])
+    assert 'no "text"' in str(got[2])
 
 
 def test_directory_is_walked_in_sorted_order_for_known_suffixes(tmp_path: Path) -> None:

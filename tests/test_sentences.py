@@ -15,7 +15,11 @@ def texts(s: str) -> list[str]:
 
 def test_danda_question_exclamation() -> None:
     assert texts("भाजपा ने बैठक की। क्या यह सही है? हाँ! ठीक ॥ अंत") == [
-        "भाजपा ने बैठक की।", "क्या यह सही है?", "हाँ!", "ठीक ॥", "अंत",
+        "भाजपा ने बैठक की।",
+        "क्या यह सही है?",
+        "हाँ!",
+        "ठीक ॥",
+        "अंत",
     ]
 
 
@@ -38,7 +42,7 @@ def test_abbreviations_initials_decimals_and_ellipsis_do_not_split() -> None:
 
 
 def test_closing_quotes_stay_with_their_sentence() -> None:
-    assert texts("उन्होंने कहा, \"यह सही है।\" फिर चले गए।") == ["उन्होंने कहा, \"यह सही है।\"", "फिर चले गए।"]
+    assert texts('उन्होंने कहा, "यह सही है।" फिर चले गए।') == ['उन्होंने कहा, "यह सही है।"', "फिर चले गए।"]
     assert texts("कहा कि 'काम करना है.' इसके साथ") == ["कहा कि 'काम करना है.'", "इसके साथ"]
     assert texts("“सरकार चाहती है।” उन्होंने") == ["“सरकार चाहती है।”", "उन्होंने"]
     assert texts("(यह सच है।) अगला") == ["(यह सच है।)", "अगला"]
@@ -51,7 +55,9 @@ def test_quote_opening_the_next_sentence_is_not_taken() -> None:
 def test_line_without_final_punctuation_is_a_sentence() -> None:
     text = "लोकसभा चुनाव की तैयारी\nबीएल संतोष ने बैठक की.\nप्रशिक्षण टोली के साथ की बैठक (फाइल फोटो)"
     assert texts(text) == [
-        "लोकसभा चुनाव की तैयारी", "बीएल संतोष ने बैठक की.", "प्रशिक्षण टोली के साथ की बैठक (फाइल फोटो)",
+        "लोकसभा चुनाव की तैयारी",
+        "बीएल संतोष ने बैठक की.",
+        "प्रशिक्षण टोली के साथ की बैठक (फाइल फोटो)",
     ]
 
 
@@ -72,7 +78,9 @@ def test_whitespace_only_lines_give_nothing() -> None:
 
 def test_latin_full_stops() -> None:
     assert texts("He said so. Then he left. Visit Node.js now.") == [
-        "He said so.", "Then he left.", "Visit Node.js now.",
+        "He said so.",
+        "Then he left.",
+        "Visit Node.js now.",
     ]
     assert texts("approx. five people") == ["approx. five people"]
 
@@ -92,8 +100,10 @@ def test_seed_article(seed_path: Path) -> None:
     # Each "."-ended sentence of the body is its own, quotes included.
     assert "7 अगस्त से भाजपा के प्रशिक्षण कार्यक्रम को हरियाणा में राष्ट्रीय स्तर पर शुरू कराया जाएगा." in got
     assert "उन्होंने कार्यकर्ताओं को मिशन 2024 को जीतने का मंत्र भी दिया.'" in got
-    assert got[-1] == "इसके साथ ही लोकसभा प्रवास योजना के तहत विगत चुनाव में प्रतिकूल परिणाम वाली 14 लोकसभा सीटों में " \
+    assert (
+        got[-1] == "इसके साथ ही लोकसभा प्रवास योजना के तहत विगत चुनाव में प्रतिकूल परिणाम वाली 14 लोकसभा सीटों में "
         "चलाये गये कार्यक्रम, अभियान, प्रवास सहित विभिन्न विषयों की समीक्षा भी की गई."
+    )
     for s in got:  # no metadata line glued to body text
         assert "\n" not in s
 
@@ -145,7 +155,10 @@ def test_sentences_cover_all_tokens_in_hindi_like_text(text: str) -> None:
 
 def test_list_numbers_and_bullets_do_not_end_a_sentence() -> None:
     assert texts("उपाय:\n1. हाथ धोएं.\n2. मास्क पहनें.\n. दूरी रखें") == [
-        "उपाय:", "1. हाथ धोएं.", "2. मास्क पहनें.", ". दूरी रखें",
+        "उपाय:",
+        "1. हाथ धोएं.",
+        "2. मास्क पहनें.",
+        ". दूरी रखें",
     ]
 
 
@@ -157,8 +170,36 @@ def test_danda_and_full_stop_in_one_text() -> None:
     assert texts("पहला वाक्य। दूसरा वाक्य. तीसरा वाक्य") == ["पहला वाक्य।", "दूसरा वाक्य.", "तीसरा वाक्य"]
 
 
-_PIECES = ["राम", "ने", "कहा", "है", "।", "॥", "?", "!", "|", ".", "...", "1", "2.5", "डॉ.", "बी.", "Node", "js",
-           "\"", "'", "”", ")", "(", ",", "-", "—", "“", "x", "A"]
+_PIECES = [
+    "राम",
+    "ने",
+    "कहा",
+    "है",
+    "।",
+    "॥",
+    "?",
+    "!",
+    "|",
+    ".",
+    "...",
+    "1",
+    "2.5",
+    "डॉ.",
+    "बी.",
+    "Node",
+    "js",
+    '"',
+    "'",
+    "”",
+    ")",
+    "(",
+    ",",
+    "-",
+    "—",
+    "“",
+    "x",
+    "A",
+]
 _GAPS = ["", " ", "  ", "\n", "\n\n", " \n ", "\r\n", "\t", "\u2028", "\x85"]
 
 

@@ -27,7 +27,16 @@ def test_numbers_with_separators_stay_whole(number: str) -> None:
 
 def test_date_and_time_do_not_fuse() -> None:
     assert texts("Published : Jul 24, 2023, 9:15 AM IST") == [
-        "Published", ":", "Jul", "24", ",", "2023", ",", "9:15", "AM", "IST",
+        "Published",
+        ":",
+        "Jul",
+        "24",
+        ",",
+        "2023",
+        ",",
+        "9:15",
+        "AM",
+        "IST",
     ]
 
 
@@ -53,7 +62,14 @@ def test_abbreviation_glued_to_the_name() -> None:
 
 def test_initials_with_spaces() -> None:
     assert texts("वित्त मंत्री पी. चिदंबरम और ए. एस. रॉय") == [
-        "वित्त", "मंत्री", "पी.", "चिदंबरम", "और", "ए.", "एस.", "रॉय",
+        "वित्त",
+        "मंत्री",
+        "पी.",
+        "चिदंबरम",
+        "और",
+        "ए.",
+        "एस.",
+        "रॉय",
     ]
 
 
@@ -124,8 +140,15 @@ def test_joiners_stay_inside_words() -> None:
 
 def test_kinds() -> None:
     assert kinds("BJP ने 80% सीटें ₹500 में।") == [
-        ("BJP", "latin"), ("ने", "word"), ("80", "number"), ("%", "symbol"), ("सीटें", "word"),
-        ("₹", "symbol"), ("500", "number"), ("में", "word"), ("।", "punct"),
+        ("BJP", "latin"),
+        ("ने", "word"),
+        ("80", "number"),
+        ("%", "symbol"),
+        ("सीटें", "word"),
+        ("₹", "symbol"),
+        ("500", "number"),
+        ("में", "word"),
+        ("।", "punct"),
     ]
     assert kinds("Modi's | ।। ?!") == [("Modi's", "latin"), ("|", "punct"), ("।।", "punct"), ("?!", "punct")]
     assert kinds("ঢাকা") == [("ঢাকা", "word")]
@@ -192,8 +215,31 @@ def _seconds(text: str) -> float:
 @pytest.mark.parametrize(
     "unit",
     [
-        "1,", "1,00", "1.", "9:1", "१,००,", "।", "ा", "\u0301", "a.", "क.", "डॉ.", "की. ", ".",
-        "a@", "a.b", "@", "#", "http://", "www.", "x.com.", "a-", "'", "स्\u200d", "\u200b", "$1",
+        "1,",
+        "1,00",
+        "1.",
+        "9:1",
+        "१,००,",
+        "।",
+        "ा",
+        "\u0301",
+        "a.",
+        "क.",
+        "डॉ.",
+        "की. ",
+        ".",
+        "a@",
+        "a.b",
+        "@",
+        "#",
+        "http://",
+        "www.",
+        "x.com.",
+        "a-",
+        "'",
+        "स्\u200d",
+        "\u200b",
+        "$1",
     ],
 )
 def test_time_is_linear_in_adversarial_input(unit: str) -> None:

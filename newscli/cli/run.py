@@ -19,6 +19,7 @@ from newscli.corpus import CorpusStats
 from newscli.errors import ClusterLost, InputError, InputWarning, MissingExtraError, MissingExtraInput
 from newscli.io.sources import MAX_BYTES, iter_records
 from newscli.pipeline import PARSE_KEYS
+from newscli.render.joiner import PieceJoiner
 from newscli.render.writers import RowWriter, make_writer
 
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -202,7 +203,7 @@ def _write_results(writer: RowWriter, command: str, corpus: CorpusStats, progres
         dask_timeout=reading.dask_timeout,
     )
     try:
-        missing_extra = _write_batch(writer, corpus, progress, batch, reading.quiet)
+        missing_extra = _write_batch(writer, command, corpus, progress, batch, reading.quiet)
     except ClusterLost as exc:
         report(str(exc))
         progress.advance(failed=True, count=0)
@@ -213,9 +214,10 @@ def _write_results(writer: RowWriter, command: str, corpus: CorpusStats, progres
 
 
 def _write_batch(
-    writer: RowWriter, corpus: CorpusStats, progress: Progress, batch: Iterator[Result], quiet: bool
+    writer: RowWriter, command: str, corpus: CorpusStats, progress: Progress, batch: Iterator[Result], quiet: bool
 ) -> bool:
     missing_extra = False
+    joined = PieceJoiner(writer, command)
     for result in batch:
         if isinstance(result, InputWarning):
             if not quiet:
@@ -229,6 +231,12 @@ def _write_batch(
         if result.part is not None:
             corpus.merge(result.part)
             progress.advance(count=result.records)
+            continue
+        if result.piece is not None:
+            if result.error is not None:
+                report(f"{result.record_id}: {result.error}")
+            if joined.add(result):
+                progress.advance(failed=joined.failed)
             continue
         write_outcome(writer, result)
         progress.advance(failed=result.error is not None)

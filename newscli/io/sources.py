@@ -164,7 +164,6 @@ def _text_record(data: bytes, label: str) -> Iterator[Item]:
     yield from with_repair(Record(id=label, text=text))
 
 
-
 def _checked(build: Callable[[], Record]) -> Iterator[Item]:
     """The record ``build`` makes (repaired if need be), or the error it raises in its place."""
     try:
@@ -183,8 +182,10 @@ def with_repair(record: Record) -> Iterator[Item]:
     one, so offsets are unchanged.
     """
     meta = record.meta
-    if _SURROGATE.search(record.text) or _SURROGATE.search(record.id) or any(
-        value is not None and _SURROGATE.search(value) for value in meta.values()
+    if (
+        _SURROGATE.search(record.text)
+        or _SURROGATE.search(record.id)
+        or any(value is not None and _SURROGATE.search(value) for value in meta.values())
     ):
         record_id = _SURROGATE.sub("\ufffd", record.id)
         yield InputWarning(record_id, "lone surrogate code points replaced by U+FFFD")
@@ -280,9 +281,7 @@ def _skip_line(fh: BinaryIO, budget: int) -> bool:
     return False
 
 
-def _decoded_lines(
-    raw_lines: Iterable[bytes | bool], label: str, limit: int
-) -> Iterator[tuple[int, str] | InputError]:
+def _decoded_lines(raw_lines: Iterable[bytes | bool], label: str, limit: int) -> Iterator[tuple[int, str] | InputError]:
     for lineno, raw in enumerate(raw_lines, 1):
         if isinstance(raw, bool):
             rest = "" if raw else "; the rest of the input is not read"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any, BinaryIO, TextIO
 
 from newscli.serialize import row_bytes
@@ -35,6 +35,11 @@ class RowWriter:
 
     def write_encoded(self, data: bytes) -> None:
         """A row already serialized by ``row_bytes(row, self.text_format)``."""
+        raise NotImplementedError
+
+    def write_chunks(self, chunks: Iterable[bytes]) -> None:
+        """A row serialized as compact JSON, given in blocks too large to join (the
+        ``analyze`` row of a long text); only the JSON writers take it."""
         raise NotImplementedError
 
     def end_record(self) -> None:
@@ -87,6 +92,11 @@ class JsonLinesWriter(EncodedWriter):
     def write_encoded(self, data: bytes) -> None:
         self.put(data + b"\n")
 
+    def write_chunks(self, chunks: Iterable[bytes]) -> None:
+        for chunk in chunks:
+            self.put(chunk)
+        self.put(b"\n")
+
 
 class JsonArrayWriter(EncodedWriter):
     """One JSON array, written element by element so nothing is held in memory."""
@@ -102,6 +112,12 @@ class JsonArrayWriter(EncodedWriter):
 
     def write_encoded(self, data: bytes) -> None:
         self.put((b"[\n" if self.count == 0 else b",\n") + data)
+        self.count += 1
+
+    def write_chunks(self, chunks: Iterable[bytes]) -> None:
+        self.put(b"[\n" if self.count == 0 else b",\n")
+        for chunk in chunks:
+            self.put(chunk)
         self.count += 1
 
     def close(self) -> None:

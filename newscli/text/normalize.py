@@ -46,8 +46,9 @@ import regex
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 
-_PUNCT = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"',
-                        "‘": "'", "’": "'", "‚": "'", "‛": "'", "|": "।"})
+_PUNCT = str.maketrans(
+    {"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'", "‛": "'", "|": "।"}
+)
 
 _DEVANAGARI_RUN = regex.compile(r"[\u0900-\u0963\u0971-\u097F\uA8E0-\uA8FF]+")
 # Nasal consonant + virama before a non-nasal stop (rule 4).

@@ -84,8 +84,8 @@ def _goes_with_the_end(text: str, tok: Token, nxt: Token) -> bool:
         return _closes(text, nxt)
     if nxt.text[0] in _FINAL_MARKS or nxt.text == ".":
         gap = text[tok.end : nxt.start]
-        return nxt.kind == "punct" and all(ch in _FINAL_MARKS or ch == "." for ch in nxt.text) and (
-            _line_breaks(gap) == 0
+        return (
+            nxt.kind == "punct" and all(ch in _FINAL_MARKS or ch == "." for ch in nxt.text) and (_line_breaks(gap) == 0)
         )
     return False
 

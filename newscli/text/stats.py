@@ -131,30 +131,75 @@ def char_class_counts(text: str) -> tuple[int, ...]:
     return tuple(counts[: len(_CLASS_NAMES)].tolist())
 
 
-def _content_words(tokens: Sequence[Token]) -> list[dict[str, object]]:
-    # Counter.most_common keeps first-insertion order among equal counts.
-    return [{"word": w, "count": n} for w, n in content_word_counts(tokens).most_common(TOP_WORDS)]
-
-
 def text_stats(text: str, tokens: Sequence[Token], sentences: Sequence[Sentence]) -> dict[str, object]:
     """Statistics of one text; see the module docstring for each key."""
-    words = [t for t in tokens if t.kind not in _NOT_WORDS]
-    space, devanagari, latin, digits, _ = char_class_counts(text)
-    n_visible = len(text) - space
-    other = n_visible - devanagari - latin - digits
-    return {
-        "characters": len(text),
-        "non_space_characters": n_visible,
-        "tokens": len(tokens),
-        "words": len(words),
-        "sentences": len(sentences),
-        "mean_sentence_words": round(len(words) / len(sentences), 2) if sentences else 0.0,
-        "type_token_ratio": _share(len({t.norm for t in words}), len(words)),
-        "devanagari_share": _share(devanagari, n_visible),
-        "latin_share": _share(latin, n_visible),
-        "digit_share": _share(digits, n_visible),
-        "other_share": _share(other, n_visible),
-        "top_words": _content_words(tokens),
-        "reading_time_minutes": round(len(words) / WORDS_PER_MINUTE, 2),
-        "words_per_minute": WORDS_PER_MINUTE,
-    }
+    counts = TextCounts()
+    counts.add(text, tokens, len(sentences))
+    return counts.stats()
+
+
+class TextCounts:
+    """The counts :func:`text_stats` is made of, added up over the pieces of a long
+    text (:mod:`newscli.pieces`) and merged, so the pieces' statistics are the whole's."""
+
+    __slots__ = (
+        "characters",
+        "content",
+        "devanagari",
+        "digits",
+        "latin",
+        "norms",
+        "sentences",
+        "space",
+        "tokens",
+        "words",
+    )
+
+    def __init__(self) -> None:
+        self.characters = self.space = self.devanagari = self.latin = self.digits = 0
+        self.tokens = self.words = self.sentences = 0
+        self.norms: set[str] = set()
+        self.content: Counter[str] = Counter()
+
+    def add(self, text: str, tokens: Sequence[Token], sentences: int) -> None:
+        words = [t for t in tokens if t.kind not in _NOT_WORDS]
+        space, devanagari, latin, digits, _ = char_class_counts(text)
+        self.characters += len(text)
+        self.space += space
+        self.devanagari += devanagari
+        self.latin += latin
+        self.digits += digits
+        self.tokens += len(tokens)
+        self.words += len(words)
+        self.sentences += sentences
+        self.norms.update(t.norm for t in words)
+        self.content.update(content_word_counts(tokens))
+
+    def merge(self, other: TextCounts) -> None:
+        """Add the counts of the text that follows this one."""
+        for name in ("characters", "space", "devanagari", "latin", "digits", "tokens", "words", "sentences"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.norms |= other.norms
+        self.content.update(other.content)  # new words after the old: first-seen order holds
+
+    def stats(self) -> dict[str, object]:
+        n_visible = self.characters - self.space
+        other = n_visible - self.devanagari - self.latin - self.digits
+        words = self.words
+        return {
+            "characters": self.characters,
+            "non_space_characters": n_visible,
+            "tokens": self.tokens,
+            "words": words,
+            "sentences": self.sentences,
+            "mean_sentence_words": round(words / self.sentences, 2) if self.sentences else 0.0,
+            "type_token_ratio": _share(len(self.norms), words),
+            "devanagari_share": _share(self.devanagari, n_visible),
+            "latin_share": _share(self.latin, n_visible),
+            "digit_share": _share(self.digits, n_visible),
+            "other_share": _share(other, n_visible),
+            # Counter.most_common keeps first-insertion order among equal counts.
+            "top_words": [{"word": w, "count": n} for w, n in self.content.most_common(TOP_WORDS)],
+            "reading_time_minutes": round(words / WORDS_PER_MINUTE, 2),
+            "words_per_minute": WORDS_PER_MINUTE,
+        }

@@ -229,7 +229,6 @@ class PhraseMatcher:
         return out
 
 
-
 @functools.cache
 def _gazetteer() -> PhraseMatcher:
     return PhraseMatcher(phrase_table())
@@ -388,5 +387,3 @@ def pair_features(keys: Sequence[str]) -> list[tuple[str, str]]:
         )
         for i, key in enumerate(keys)
     ]
-
-
