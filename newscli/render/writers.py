@@ -34,7 +34,8 @@ class RowWriter:
         raise NotImplementedError
 
     def write_encoded(self, data: bytes) -> None:
-        """A row already serialized by ``row_bytes(row, self.text_format)``."""
+        """A row already serialized by ``row_bytes(row, self.text_format)``, or several
+        joined as this writer separates them (a line end, or a comma and a line end)."""
         raise NotImplementedError
 
     def write_chunks(self, chunks: Iterable[bytes]) -> None:
