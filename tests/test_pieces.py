@@ -36,9 +36,9 @@ def test_cuts_cover_the_text_in_order_and_no_piece_is_too_long(text: str, size: 
     assert cuts[0] == 0 and cuts[-1] == len(text)
     assert all(0 < b - a <= size for a, b in itertools.pairwise(cuts)) or len(text) == 0
     for cut in cuts[1:-1]:
-        # Never between a letter and its marks, unless half a piece is marks alone.
+        # Never between a letter and its marks, unless the marks alone fill half a piece.
         if unicodedata.category(text[cut])[0] == "M":
-            assert all(unicodedata.category(c)[0] == "M" for c in text[cut - size // 2 : cut])
+            assert all(unicodedata.category(c)[0] == "M" for c in text[cut : cut + size // 2])
 
 
 def test_a_cut_falls_after_a_paragraph_end_before_a_line_or_sentence_end() -> None:
