@@ -12,10 +12,10 @@ reports them; messages for a closed standard error go to the null device, the
 exit status still says how the run went.
 """
 
-from __future__ import annotations
-
-# Both are loaded while the interpreter starts, so these lines are lookups that
-# leave no time for a Ctrl-C; everything else is imported inside main's handler.
+# No ``from __future__`` import: it loads a module from disk before main's handler
+# is in place.  os and sys are loaded while the interpreter starts, so these lines
+# are lookups that leave no time for a Ctrl-C; everything else is imported inside
+# main's handler.
 import os
 import sys
 
