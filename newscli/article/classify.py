@@ -61,6 +61,7 @@ class LineInfo:
     words: int = 0
     paragraph: bool = False  # a full paragraph, not a short line (subhead, caption, title)
     title_like: bool = False
+    devanagari: bool = False  # the line holds a Devanagari letter
     garbled: bool = False
     dates: tuple[DateClaim, ...] = ()
     byline: Credit | None = None
@@ -183,11 +184,12 @@ def _text(line: Line, garbled: bool = False) -> LineInfo:
     words = _content_words(text, limit=41)
     ends = _SENTENCE_END.search(text) is not None
     paragraph = words >= 14 or (words >= 9 and ends)
+    devanagari = _DEVANAGARI.search(text) is not None
     title = (
         not garbled
         and 3 <= words <= 40
         and len(text) <= 250
-        and _DEVANAGARI.search(text) is not None
+        and devanagari
         and not ends
         and not _has_inner_sentence_end(text)
     )
@@ -197,6 +199,7 @@ def _text(line: Line, garbled: bool = False) -> LineInfo:
         words=words,
         paragraph=paragraph,
         title_like=title,
+        devanagari=devanagari,
         garbled=garbled,
         starred_author=author,
         content_start=line.end - len(text) if author else None,

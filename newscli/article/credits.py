@@ -156,10 +156,16 @@ def _month_day() -> re.Pattern[str]:
     return re.compile(month_day_pattern(), re.IGNORECASE)
 
 
+_PART = re.compile(r"(?:[^,|()/]|(?<![ \u00a0])/|/(?![ \u00a0]))+|\([^()]*\)")
+
+
 def _parts(s: str, base: int) -> list[Span]:
-    """Comma- or bar-separated parts with offsets, a bracketed part split off ("चंडीगढ़(रश्मि)")."""
+    """Comma- or bar-separated parts with offsets, a bracketed part split off ("चंडीगढ़(रश्मि)").
+
+    A slash with spaces on both sides separates parts too ("शुभायन चक्रवर्ती / नई दिल्ली"); one
+    glued to a word joins the cities of a shared dateline ("अगरतला/ शिलांग/ कोहिमा")."""
     out: list[Span] = []
-    for m in re.finditer(r"[^,|()]+|\([^()]*\)", s):
+    for m in _PART.finditer(s):
         text = m.group()
         lead = len(text) - len(text.lstrip())
         stripped = text.strip()

@@ -92,7 +92,9 @@ _TIME = (
     r"(?:[ \u00a0]?(?P<ap>[AaPp]\.?[ \u00a0]?[Mm]\.?(?![A-Za-z])|पूर्वाह्न|अपराह्न))?"
 )
 _ZONE = r"(?:[ \u00a0]?\(?(?P<z>IST|GMT|UTC|Z)\)?)?(?:[ \u00a0]?(?P<off>[+-](?:[01]?\d):?[0-5]\d))?"
-_TIME_AFTER = re.compile(r"(?:[ \t\u00a0,|T@\-]{0,4}(?:at[ \u00a0])?)" + _TIME + _ZONE)
+# After a date its time may follow a comma, a bar, a slash ("October 21, 2025 / 3:11 PM IST")
+# or sit in brackets ("26 मई 2025 (08:37 IST)").
+_TIME_AFTER = re.compile(r"(?:[ \t\u00a0,|/(T@\-]{0,4}(?:at[ \u00a0])?)" + _TIME + _ZONE)
 _TIME_BEFORE = re.compile(_TIME + _ZONE + r"[ \t\u00a0,|\-]{1,4}\Z")
 # Every date rule needs a four-digit year: most lines have none and skip the rules' scans.
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d")

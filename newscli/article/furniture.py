@@ -6,6 +6,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from newscli.article.dates import find_datetimes
 from newscli.article.outlets import canonical, canonical_of_key, find_outlets
 from newscli.article.resources import fold, initials, word_list, word_set
 
@@ -143,9 +144,14 @@ def is_furniture(text: str) -> bool:
 
 
 def breadcrumb_outlets(text: str) -> tuple[str, ...] | None:
-    """Outlets named in a breadcrumb ("ETV Bharat / city"); None when ``text`` is no breadcrumb."""
+    """Outlets named in a breadcrumb ("ETV Bharat / city"); None when ``text`` is no breadcrumb.
+
+    A line with a dated part is a byline ("अनिल शर्मा / आगरा 5 मार्च 2022"): a trail names sections.
+    """
     # every separator holds a mark: looked for first, as the separator pattern is tried at every space
     if not any(mark in text for mark in _BREADCRUMB_MARKS) or _BREADCRUMB_SEP.search(text) is None:
+        return None
+    if find_datetimes(text):
         return None
     parts = [p for p in _BREADCRUMB_SEP.split(text) if p.strip()]
     if not 1 <= len(parts) <= 6:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newscli.article.captions import find_captions, has_marker, is_participle_caption
-from newscli.article.classify import BLANK, LABEL, META, OUTLET, TAIL, TEXT, LineInfo
+from newscli.article.classify import BLANK, FURNITURE, LABEL, META, OUTLET, TAIL, TEXT, LineInfo
 from newscli.article.credits import Credit, ends_with_surname, is_name_like
 from newscli.article.datelines import Dateline, find_dateline_prefix, parse_dateline_line
 from newscli.article.resources import fold, nfc_pieces, word_set
@@ -23,6 +23,8 @@ _DEK_BEFORE_BYLINE = 1
 _DATELINE_SEARCH = 2
 # Paragraphs after which an outlet's name is a teaser label in the page's tail.
 _BODY_BEFORE_TEASERS = 2
+# Lines without Devanagari in a row, after the story began, that start a Hindi page's tail.
+_LATIN_RUN = 3
 # Paragraphs a labelled summary may hold before the dateline paragraph.
 _LABELLED_SUMMARY_PARAGRAPHS = 4
 # Characters compared when a dek is repeated as the body's opening.
@@ -50,10 +52,20 @@ class Layout:
 
 
 def find_tail(infos: Sequence[LineInfo]) -> int:
-    """Where the page's tail starts: a tail marker after a paragraph, or an outlet's label after the
-    body (teaser lists print "PunjabKesari TV" under each teaser); the page's end when there is none."""
+    """Where the page's tail starts: a tail marker after a paragraph, an outlet's label after the
+    body (teaser lists print "PunjabKesari TV" under each teaser), or a run of lines without
+    Devanagari after a paragraph (a Hindi story's page prints its comment form, ad blocks, keyword
+    strip and footer links in English); the page's end when there is none."""
     paragraphs = 0
+    latin_run: list[int] = []
     for info in infos:
+        if info.kind == TEXT and not info.devanagari and paragraphs:
+            latin_run.append(info.index)
+            if len(latin_run) == _LATIN_RUN:
+                return latin_run[0]
+            continue
+        if info.kind not in (BLANK, FURNITURE):
+            latin_run = []
         if info.kind == TEXT and info.paragraph and not info.title_like:
             paragraphs += 1
         elif info.kind == TAIL and paragraphs:
@@ -307,7 +319,7 @@ def find_layout(infos: Sequence[LineInfo]) -> Layout:
         and not _same_text(infos, i.index, headline)
     ] + deks
     lead = _lead_captions(infos, max(low, head_end), body_start, exclude | set(summary))
-    body = [i.index for i in infos[body_start:tail] if i.kind == TEXT]
+    body = _without_trailing_furniture(infos, [i.index for i in infos[body_start:tail] if i.kind == TEXT])
     caption_set = find_captions(infos, body) | lead
     captions = sorted(caption_set)
     body = [i for i in body if i not in caption_set]
@@ -329,6 +341,20 @@ def find_layout(infos: Sequence[LineInfo]) -> Layout:
         tail=tail,
         is_article=is_article,
     )
+
+
+def _without_trailing_furniture(infos: Sequence[LineInfo], body: list[int]) -> list[int]:
+    """The body of a Devanagari story without the closing run of lines that hold no Devanagari.
+
+    What a page prints between a Hindi story and its footer in Latin script is its furniture: a
+    reaction widget ("What's your Reaction?", "+1"), a theme's link ("Exit mobile version", "Don't
+    Miss"), "Read more at:" and a URL.  A short Devanagari line stays: a copied story is often cut
+    off after a word or two of its next paragraph ("आज पूर्व प्रधानमंत्").
+    """
+    end = len(body)
+    while end > 0 and not infos[body[end - 1]].devanagari:
+        end -= 1
+    return body[:end] if end > 0 else body
 
 
 def opens_dependent_clause(text: str) -> bool:

@@ -13,6 +13,9 @@ from newscli.article.metadata import Fields, from_record, merge
 from newscli.article.resources import fold
 from newscli.model import Article, Segment
 
+# Rank added to an unlabelled date printed above the headline: below any date of the byline block.
+_HEADER_CLOCK = 4
+
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
@@ -87,7 +90,7 @@ def collect_candidates(infos: Sequence[LineInfo], layout: Layout) -> list[Candid
     head_limit = max(layout.head_end, layout.body[0] - 1 if layout.body else layout.head_end)
     for info in infos:
         if info.kind == META and info.index <= head_limit:
-            out += _meta_candidates(info)
+            out += _meta_candidates(info, above_headline=layout.headline is not None and info.index < layout.headline)
         elif info.kind == OUTLET:
             rank = 1 if info.index <= head_limit else 3
             out += [Candidate("publisher", name, rank, "outlet-line") for name in info.outlets]
@@ -103,13 +106,17 @@ def _own_text(info: LineInfo) -> str:
     return info.text[info.content_start - info.line.start :]
 
 
-def _meta_candidates(info: LineInfo) -> list[Candidate]:
+def _meta_candidates(info: LineInfo, above_headline: bool = False) -> list[Candidate]:
+    """Candidates of a metadata line; an unlabelled date above the headline ranks below the byline's:
+    a page header prints today's date and clock there ("Friday, February 14, 2020 10:18 PM")."""
     out: list[Candidate] = []
     for claim in info.dates:
         if claim.role == "updated":
             out.append(Candidate("updated", claim.iso, 0 if claim.has_time else 1, "labelled-date"))
         else:
             rank = (0 if claim.has_time else 2) + (0 if claim.role == "published" else 1)
+            if above_headline and claim.role == "unlabelled":
+                rank += _HEADER_CLOCK
             out.append(Candidate("published", claim.iso, rank, f"{claim.role}-date"))
     credit = info.byline
     if credit is not None:

@@ -1,0 +1,101 @@
+"""Page shapes of outlets the parser was not written against, checked on synthetic pages.
+
+Each page is written for the test; only the shapes (widgets, bylines, header clocks) follow
+what news sites print.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newscli.article import parse_article
+from newscli.article.dates import parse_datetime
+
+HEADLINE = "नगर निगम की बैठक में सड़कों की मरम्मत पर फैसला, नालों की सफाई जल्द"
+P1 = "शहर में शनिवार को नगर निगम की बैठक हुई और सड़कों की मरम्मत पर लंबी चर्चा की गई। बैठक में सभी पार्षद मौजूद रहे।"
+P2 = "महापौर ने कहा कि बारिश से पहले सभी नालों की सफाई पूरी कर ली जाएगी। इसके लिए अलग टीम बनाई गई है।"
+P3 = "पार्षदों ने पानी की कमी का मुद्दा भी उठाया और जल्द समाधान की मांग की। अधिकारियों ने भरोसा दिलाया।"
+
+
+def page(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize(
+    "widget",
+    [
+        ["Exit mobile version"],
+        ["What’s your Reaction?", "+1", "+1", "+1"],
+        ["Read more at:", "https://example.com/news/story-123.html"],
+        ["Don't Miss"],
+    ],
+)
+def test_latin_widget_lines_after_a_hindi_story_are_not_body(widget: list[str]) -> None:
+    article = parse_article(page(HEADLINE, "", P1, "", P2, "", P3, "", *widget))
+    assert article.body is not None
+    assert article.body.endswith(P3)
+
+
+def test_a_story_cut_off_after_a_few_words_keeps_them() -> None:
+    article = parse_article(page(HEADLINE, "", P1, "", P2, "", "आज पूर्व प्रधानमंत्"))
+    assert article.body is not None
+    assert article.body.endswith("आज पूर्व प्रधानमंत्")
+
+
+def test_a_run_of_english_lines_after_the_story_starts_the_tail() -> None:
+    footer = ["Keyword: roads, drains", "Advertisements", "Post your comment", "आपका मत", "हां", "नहीं"]
+    article = parse_article(page(HEADLINE, "", P1, "", P2, "", P3, "", *footer))
+    assert article.body is not None
+    assert article.body.endswith(P3)
+    assert "आपका मत" not in article.body
+    assert article.captions == ()
+
+
+def test_one_english_line_inside_the_story_stays() -> None:
+    article = parse_article(page(HEADLINE, "", P1, "", "Smart City Mission", "", P2, "", P3))
+    assert article.body is not None
+    assert "Smart City Mission" in article.body
+
+
+@pytest.mark.parametrize(
+    ("printed", "iso"),
+    [
+        ("OCTOBER 21, 2025 / 3:11 PM IST", "2025-10-21T15:11:00+05:30"),
+        ("सोमवार, 26 मई 2025 (08:37 IST)", "2025-05-26T08:37:00+05:30"),
+        ("Modified Date: November 29, 2022 / 08:47 PM IST", "2022-11-29T20:47:00+05:30"),
+    ],
+)
+def test_a_time_after_a_slash_or_in_brackets_belongs_to_the_date(printed: str, iso: str) -> None:
+    assert parse_datetime(printed) == iso
+
+
+def test_the_header_clock_above_the_headline_is_not_the_publication_date() -> None:
+    article = parse_article(
+        page(
+            "Friday, February 14, 2020 10:18 PM", "होम", "|", "देश", "", HEADLINE, "राम कुमार, February 12, 2020", P1, P2
+        )
+    )
+    assert article.published == "2020-02-12"
+
+
+def test_a_date_above_the_headline_is_used_when_the_page_has_no_other() -> None:
+    article = parse_article(page("February 12, 2020 10:18 AM", "", HEADLINE, "", P1, "", P2))
+    assert article.published == "2020-02-12T10:18:00+05:30"
+
+
+def test_an_edition_switcher_beside_the_date_is_no_byline() -> None:
+    article = parse_article(page("Friday, February 14, 2020 10:18 PM  English | हिंदी", HEADLINE, "", P1, "", P2))
+    assert article.author is None
+    assert article.dateline is None
+
+
+@pytest.mark.parametrize(
+    ("byline", "author", "place"),
+    [
+        ("शुभायन चक्रवर्ती / नई दिल्ली February 14, 2020", "शुभायन चक्रवर्ती", "नई दिल्ली"),
+        ("अनिल शर्मा / आगरा 5 मार्च 2022", "अनिल शर्मा", "आगरा"),
+    ],
+)
+def test_a_spaced_slash_separates_the_reporter_from_the_place(byline: str, author: str, place: str) -> None:
+    article = parse_article(page(HEADLINE, byline, P1, "", P2))
+    assert (article.author, article.dateline) == (author, place)
