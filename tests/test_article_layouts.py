@@ -99,3 +99,26 @@ def test_an_edition_switcher_beside_the_date_is_no_byline() -> None:
 def test_a_spaced_slash_separates_the_reporter_from_the_place(byline: str, author: str, place: str) -> None:
     article = parse_article(page(HEADLINE, byline, P1, "", P2))
     assert (article.author, article.dateline) == (author, place)
+
+
+@pytest.mark.parametrize(
+    ("credit", "author", "publisher"),
+    [
+        ("समाचार4मीडिया ब्यूरो by", "समाचार4मीडिया ब्यूरो", "समाचार4मीडिया"),
+        ("जनवाणी ब्यूरो |", "जनवाणी ब्यूरो", "जनवाणी"),
+        ("वेबदुनिया न्यूज डेस्क", "वेबदुनिया न्यूज डेस्क", "Webdunia"),
+    ],
+)
+def test_an_outlets_own_bureau_or_desk_is_the_author_and_names_the_outlet(
+    credit: str, author: str, publisher: str
+) -> None:
+    article = parse_article(page(HEADLINE, credit, "5 मार्च 2022", P1, "", P2))
+    assert (article.author, article.publisher) == (author, publisher)
+    assert article.headline == HEADLINE
+
+
+@pytest.mark.parametrize("credit", ["खेल डेस्क", "राज्य ब्यूरो", "लखनऊ ब्यूरो", "डिजिटल टीम"])
+def test_a_section_or_city_desk_names_no_outlet(credit: str) -> None:
+    article = parse_article(page(HEADLINE, credit, "5 मार्च 2022", P1, "", P2))
+    assert article.publisher is None
+    assert article.author is None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newscli.article.dates import find_datetimes, month_day_pattern
 from newscli.article.outlets import OutletMention, canonical, canonical_of_key, find_outlets, outlet_at_start
@@ -365,13 +365,48 @@ def parse_byline(s: str, base: int = 0) -> Credit:
 
 
 def parse_credit_line(s: str, base: int = 0) -> Credit | None:
-    """A line that is nothing but a team or desk credit of an outlet ("पत्रिका न्यूज नेटवर्क")."""
-    words = s.split()
+    """A line that is nothing but a team or desk credit of an outlet ("पत्रिका न्यूज नेटवर्क",
+    "वेबदुनिया न्यूज डेस्क", "जनवाणी ब्यूरो |").
+
+    The outlet's own desk or team in the byline slot is the author as printed, and names the
+    outlet; so does an unknown name heading a bureau, team or desk, unless it is a section or
+    a place ("खेल डेस्क", "राज्य ब्यूरो", "लखनऊ ब्यूरो"), which credits nobody in particular.
+    """
+    text = _CREDIT_TRAILER.sub("", s)
+    words = text.split()
     if not 2 <= len(words) <= 5 or fold(words[-1]) not in _CREDIT_HEADS:
         return None
-    if outlet_at_start(s) is None:
+    if outlet_at_start(text) is None:
+        return _unknown_outlet_desk(text, base)
+    credit = parse_byline(text, base)
+    if credit.person is None and fold(words[-1]) in _DESK_HEADS and credit.place is None:
+        return replace(credit, person=Span(base, base + len(text), text), generic=False)
+    return credit
+
+
+# What a credit line may trail: a bar, a comma, a colon, or a "by" before the name line below.
+_CREDIT_TRAILER = re.compile(r"(?:[ \u00a0]*(?:[|,:\-–]|\bby\b))+[ \u00a0]*\Z", re.IGNORECASE)
+# Heads that make "<name> <head>" an outlet's own desk: a reporter head ("संवाददाता") does not.
+_OUTLET_DESK_HEADS = _TEAM_HEADS | _DESK_HEADS
+
+
+def _unknown_outlet_desk(text: str, base: int) -> Credit | None:
+    """ "समाचार4मीडिया ब्यूरो": one name and a desk head, the name neither a section nor a place."""
+    words = text.split()
+    if fold(words[-1]) not in _OUTLET_DESK_HEADS:
         return None
-    return parse_byline(s, base)
+    lead = words[:-1]
+    if len(lead) > 1 and fold(lead[-1]) in ("न्यूज", "न्यूज़", "news"):
+        lead = lead[:-1]
+    if len(lead) != 1:
+        return None
+    name = lead[0]
+    key = fold(name)
+    if key in word_set("article_desk_sections.txt") or key in known_places() or key in word_set("article_credits.txt"):
+        return None
+    if not re.search(r"[A-Za-z\u0900-\u097F]{3}", name):
+        return None
+    return Credit(None, Span(base, base + len(text), text), (name,), False)
 
 
 # Words that may follow an outlet's name in a source line without naming a person.
