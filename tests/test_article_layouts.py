@@ -122,3 +122,27 @@ def test_a_section_or_city_desk_names_no_outlet(credit: str) -> None:
     article = parse_article(page(HEADLINE, credit, "5 मार्च 2022", P1, "", P2))
     assert article.publisher is None
     assert article.author is None
+
+
+@pytest.mark.parametrize(
+    ("notice", "holder"),
+    [
+        ("© 2026 बहल झलक — खबर आपकी, नज़र हमारी", "बहल झलक"),
+        ("Business Standard Private Ltd. Copyright & Disclaimer feedback@example.com", "Business Standard"),
+        ("Copyright © 2023-24 DB Corp ltd., All Rights Reserved", "DB Corp"),
+        ("© Copyright 2020 - 2025 News Nazar. All Rights Reserved.", "News Nazar"),
+    ],
+)
+def test_a_copyright_footer_ends_the_body_and_names_the_publisher(notice: str, holder: str) -> None:
+    article = parse_article(page(HEADLINE, "", P1, "", P2, "", P3, "शेयर करें", notice))
+    assert article.publisher == holder
+    assert article.body is not None
+    assert article.body.endswith(P3)
+
+
+def test_a_sentence_that_mentions_copyright_stays_in_the_body() -> None:
+    mention = "कंपनी ने copyright के उल्लंघन की शिकायत दर्ज कराई।"
+    article = parse_article(page(HEADLINE, "", P1, "", mention, "", P2))
+    assert article.body is not None
+    assert mention in article.body and article.body.endswith(P2)
+    assert article.publisher is None

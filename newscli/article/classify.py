@@ -134,7 +134,9 @@ def classify(line: Line) -> LineInfo:
     if is_garbled(text):
         return _text(line, garbled=True)
     if furniture.is_tail_marker(text):
-        return LineInfo(line, TAIL, outlets=tuple(m.name for m in find_outlets(text)))
+        holder = furniture.copyright_holder(text)
+        named = tuple(m.name for m in find_outlets(text))
+        return LineInfo(line, TAIL, outlets=named or ((holder,) if holder else ()))
     if len(text) > _LONGEST_METADATA_LINE:
         # a paragraph: only a related-story link opens like furniture at this length
         return LineInfo(line, FURNITURE) if furniture.is_furniture(text) else _text(line)

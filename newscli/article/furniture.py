@@ -111,7 +111,53 @@ def _starts_with_any(text: str, name: str) -> bool:
 
 def is_tail_marker(text: str) -> bool:
     """Everything after this line is the page's tail (next stories, footer, recommendations)."""
-    return _starts_with_any(text, "article_tail_markers.txt") or outlet_news_line(text) or social_footer(text)
+    return (
+        _starts_with_any(text, "article_tail_markers.txt")
+        or outlet_news_line(text)
+        or social_footer(text)
+        or copyright_holder(text) is not None
+    )
+
+
+# "© 2026 Name — motto", "Copyright © 2023-24 DB Corp ltd., All Rights Reserved",
+# "Name Private Ltd. Copyright & Disclaimer": the holder after the sign and its years, or before it.
+_COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b", re.IGNORECASE)
+_COPYRIGHT_YEARS = re.compile(
+    r"(?:[ \u00a0]*(?:©|\(c\)|copyright|(?:19|20)\d\d(?:[ \u00a0]*[-–][ \u00a0]*\d{2,4})?)[ \u00a0,.]*)+", re.IGNORECASE
+)
+_HOLDER_END = re.compile(r"[ \u00a0]*(?:[—–|,•]|[ \u00a0]-[ \u00a0]|\ball rights\b|\bcopyright\b|&|\Z)", re.IGNORECASE)
+_COMPANY_SUFFIX = re.compile(r"(?:[ \u00a0,]+(?:private|pvt\.?|ltd\.?|limited|inc\.?))+[ \u00a0.,]*\Z", re.IGNORECASE)
+_LONGEST_COPYRIGHT = 160
+_DEVANAGARI_LETTER = re.compile(r"[\u0900-\u0963\u0971-\u097F]")
+
+
+def copyright_holder(text: str) -> str | None:
+    """Who a copyright line names, or None when the line is no copyright notice.
+
+    >>> copyright_holder("© 2026 बहल झलक — खबर आपकी, नज़र हमारी")
+    'बहल झलक'
+    >>> copyright_holder("Business Standard Private Ltd. Copyright & Disclaimer")
+    'Business Standard'
+    """
+    if len(text) > _LONGEST_COPYRIGHT:
+        return None
+    sign = _COPYRIGHT.search(text)
+    if sign is None:
+        return None
+    if sign.start() == 0 or not text[: sign.start()].strip(_EDGE_PUNCT):
+        after = _COPYRIGHT_YEARS.match(text, sign.start())
+        start = after.end() if after else sign.end()
+        end = _HOLDER_END.search(text, start)
+        holder = text[start : end.start() if end else len(text)]
+    else:
+        rest = text[sign.end() :]
+        if _DEVANAGARI_LETTER.search(rest) or len(rest.split()) > 4:
+            return None  # a sentence that mentions copyright, not the footer's notice
+        holder = text[: sign.start()]
+    holder = _COMPANY_SUFFIX.sub("", holder.strip(_EDGE_PUNCT)).strip(_EDGE_PUNCT)
+    if not holder or len(holder.split()) > 5 or not re.search(r"[A-Za-z\u0900-\u097F]{2}", holder):
+        return None
+    return canonical(holder) or holder
 
 
 def social_footer(text: str) -> bool:
