@@ -62,10 +62,18 @@ def _first(meta: Mapping[str, str | None], keys: tuple[str, ...]) -> str | None:
 
 
 def merge(record: Fields, guessed: Fields) -> Fields:
-    """Record metadata wins field by field; guesses fill what the record leaves out."""
+    """Record metadata wins field by field; guesses fill what the record leaves out.
+
+    A date alone in the record yields to a date-time the page prints for the same day: the
+    record (or a date finder that fills it) only lost the time.
+    """
     out = guessed
     for field in FIELD_KEYS:
         value = getattr(record, field)
-        if value is not None:
+        if value is not None and not _refined_by(value, getattr(guessed, field), field):
             out = replace(out, **{field: value})
     return out
+
+
+def _refined_by(value: str, guess: str | None, field: str) -> bool:
+    return field in ("published", "updated") and guess is not None and len(value) == 10 and guess[:11] == value + "T"

@@ -14,6 +14,7 @@ only when an HTML input is read.
 from __future__ import annotations
 
 import codecs
+import html
 import json
 import re
 from collections.abc import Iterator
@@ -88,16 +89,113 @@ def page_record(page: str, source: str, record_id: str, given: dict[str, str | N
 
 
 def page_metadata(tree: Any) -> dict[str, str | None]:
+    """The page's metadata: JSON-LD first, then meta tags, then the page's own <h1>.
+
+    The publisher is the site's name (``og:site_name``), else JSON-LD's publisher, else the
+    outlet a ``<title>`` suffix or prefix names, else the outlet the canonical address's host
+    spells (``hindi.business-standard.com``).  A headline that carries the outlet's name
+    before or after it (``बिजनेस स्टैंडर्ड - …``, ``… | Outlet``) is the headline without it.
+    """
+    from newscli.article.outlets import canonical
+
     meta: dict[str, str | None] = {}
     for key, value in _json_ld_metadata(tree).items():
         meta.setdefault(key, value)
-    for key, value in _meta_tag_metadata(tree).items():
+    tags = _meta_tag_metadata(tree)
+    for key, value in tags.items():
         if not meta.get(key):
             meta[key] = value
-    if not meta.get("headline"):
-        h1 = tree.find(".//h1")
-        meta["headline"] = _clean(h1.text_content()) if h1 is not None else None
+    if tags.get("publisher"):
+        meta["publisher"] = tags["publisher"]
+    h1 = tree.find(".//h1")
+    h1_text = _clean(h1.text_content()) if h1 is not None else None
+    meta["headline"] = _shortest_of_same(meta.get("headline"), [tags.get("headline"), h1_text])
+    title = tree.find(".//title")
+    title_text = _clean(title.text_content()) if title is not None else None
+    if not meta.get("publisher"):
+        meta["publisher"] = _title_outlet(title_text) or _host_outlet(tree)
+    if meta.get("headline"):
+        meta["headline"] = _without_outlet(meta["headline"] or "", meta.get("publisher"))
+    if meta.get("publisher"):
+        meta["publisher"] = canonical(meta["publisher"] or "") or meta["publisher"]
     return meta
+
+
+# Words a site adds to a headline in one of its copies (its name, a section): more is another text.
+_ADDED_WORDS = 4
+
+
+def _shortest_of_same(headline: str | None, others: list[str | None]) -> str | None:
+    """The headline, or another copy of it (og:title, <h1>) that it holds with a few words added
+    before or after: sites prefix their name in JSON-LD or the title ("बिजनेस स्टैंडर्ड …")."""
+    if not headline:
+        return next((o for o in others if o), None)
+    for other in others:
+        if not other or other == headline or len(other.split()) < 3:
+            continue
+        if headline.startswith(other) or headline.endswith(other):
+            extra = headline.replace(other, "", 1)
+            if len(extra.split()) <= _ADDED_WORDS:
+                return other
+    return headline
+
+
+_TITLE_SEPARATORS = re.compile(r"[ \u00a0]+[-–—|:][ \u00a0]+")
+_HOST_PARTS = frozenset({"www", "m", "hindi", "amp", "news", "com", "in", "co", "net", "org", "tv", "live"})
+
+
+def _title_outlet(title: str | None) -> str | None:
+    """The outlet a page title names at its end or start ("… - Samachar4media", "Outlet | …")."""
+    from newscli.article.outlets import canonical
+
+    if not title:
+        return None
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return None
+    return canonical(parts[-1]) or canonical(parts[0])
+
+
+def _host_outlet(tree: Any) -> str | None:
+    """The outlet the page's canonical address spells in its host ("business-standard")."""
+    from urllib.parse import urlsplit
+
+    from newscli.article.outlets import canonical
+
+    link = tree.find(".//link[@rel='canonical']")
+    url = link.get("href") if link is not None else None
+    if not url:
+        og = next((t for t in tree.iterfind(".//meta") if (t.get("property") or "").lower() == "og:url"), None)
+        url = og.get("content") if og is not None else None
+    if not url:
+        return None
+    host = (urlsplit(url.strip()).hostname or "").lower()
+    words = [w for w in host.split(".") if w and w not in _HOST_PARTS]
+    for word in words:
+        name = canonical(word.replace("-", " ")) or canonical(word)
+        if name is not None:
+            return name
+    return None
+
+
+def _without_outlet(headline: str, publisher: str | None) -> str:
+    """The headline without an outlet's name printed before or after it."""
+    from newscli.article.outlets import canonical, find_outlets
+
+    mentions = find_outlets(headline)
+    wanted = canonical(publisher) if publisher else None
+    for m in mentions:
+        if wanted is not None and m.name != wanted:
+            continue
+        if m.start == 0:
+            rest = headline[m.end :].lstrip(" \u00a0-–—|:")
+        elif m.end == len(headline):
+            rest = headline[: m.start].rstrip(" \u00a0-–—|:")
+        else:
+            continue
+        if len(rest.split()) >= 3:
+            return rest
+    return headline
 
 
 def _json_ld_objects(tree: Any) -> Iterator[dict[str, Any]]:
@@ -181,8 +279,14 @@ def _htmldate(page: str) -> str | None:
 
 
 def _clean(value: Any) -> str | None:
+    """A metadata string with its whitespace collapsed and HTML entities decoded: pages escape
+    them inside JSON-LD and attributes (``&#039;``, ``&lsquo;``), some twice (``&amp;#039;``)."""
     if not isinstance(value, str):
         return None
+    for _ in range(2):
+        if "&" not in value:
+            break
+        value = html.unescape(value)
     value = " ".join(value.split())
     return value or None
 
