@@ -146,3 +146,32 @@ def test_a_sentence_that_mentions_copyright_stays_in_the_body() -> None:
     assert article.body is not None
     assert mention in article.body and article.body.endswith(P2)
     assert article.publisher is None
+
+
+def test_of_two_title_lines_above_the_byline_the_first_is_the_headline_and_the_second_the_dek() -> None:
+    title = "सीबीआई एक ऐसा तोता है जिसे सभी राजनीतिक दल आजाद तो रखना चाहते हैं लेकिन तभी जब विपक्ष में हों"
+    dek = "इन दिनों सीबीआई की हालत किसी फुटबॉल सरीखी दिखती है जिस पर सब अपने-अपने हिसाब से किक मार रहे हैं"
+    article = parse_article(page(title, "", dek, "", "राम कुमार | 02 November 2020", "", P1, "", P2))
+    assert (article.headline, article.summary) == (title, dek)
+
+
+@pytest.mark.parametrize("name", ["विकास बहुगुणा", "सुधीर कुमार"])
+def test_an_unknown_two_word_name_in_a_dated_byline_is_the_author(name: str) -> None:
+    article = parse_article(page(HEADLINE, f"{name} | 02 November 2020", P1, "", P2))
+    assert (article.author, article.dateline) == (name, None)
+
+
+def test_a_known_two_word_place_in_a_dated_byline_stays_the_place() -> None:
+    article = parse_article(page(HEADLINE, "नई दिल्ली | 02 November 2020", P1, "", P2))
+    assert (article.author, article.dateline) == (None, "नई दिल्ली")
+
+
+def test_a_name_between_the_title_and_the_first_paragraph_is_the_author() -> None:
+    article = parse_article(page(HEADLINE, "प्रकाश शुक्ला", f"उन्नाव | {P1}", P2))
+    assert article.author == "प्रकाश शुक्ला"
+    assert article.dateline == "उन्नाव"
+
+
+def test_a_topic_name_over_the_first_paragraph_without_a_title_is_no_author() -> None:
+    article = parse_article(page("प्रकाश शुक्ला", P1, "", P2))
+    assert article.author is None

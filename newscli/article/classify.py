@@ -14,6 +14,7 @@ from newscli.article.credits import (
     Credit,
     Span,
     is_name_like,
+    known_places,
     parse_byline,
     parse_credit_line,
     parse_dateline_credit,
@@ -301,8 +302,21 @@ def _unlabelled_credit(s: str, base: int) -> Credit:
     if not ends_with_outlet and not has_team:
         credit = parse_dateline_credit(s, base)
         if credit is not None:
-            return credit
+            return _name_not_place(credit)
     return parse_byline(s, base)
+
+
+def _name_not_place(credit: Credit) -> Credit:
+    """A byline piece of two or three words that no gazetteer knows is the reporter, not a place:
+    Indian places a byline prints are mostly one word or listed ("नई दिल्ली"), names two or three
+    words ("विकास बहुगुणा | 02 November 2020")."""
+    place = credit.place
+    if place is None or credit.person is not None or credit.generic or credit.outlets:
+        return credit
+    words = place.text.split()
+    if not 2 <= len(words) <= 3 or fold(place.text) in known_places() or not is_name_like(place.text):
+        return credit
+    return replace(credit, place=None, person=place)
 
 
 def _content_words(s: str, limit: int) -> int:

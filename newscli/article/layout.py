@@ -279,10 +279,10 @@ def choose_headline(infos: Sequence[LineInfo], body_start: int, exclude: set[int
 
 
 def _title_over_dek(infos: Sequence[LineInfo], candidates: list[int]) -> int:
-    """The last candidate, unless it is a longer dek printed right under a shorter title."""
+    """The last candidate, unless it is a dek printed right under the title (as long or longer)."""
     last = candidates[-1]
     before = _previous(infos, last)
-    if before is not None and before.index in candidates and before.words < infos[last].words:
+    if before is not None and before.index in candidates and before.words <= infos[last].words:
         return before.index
     return last
 
@@ -381,7 +381,9 @@ def _same_text(infos: Sequence[LineInfo], i: int, j: int | None) -> bool:
 
 
 def _author_line(infos: Sequence[LineInfo], head_end: int, body_start: int) -> int | None:
-    """A bare name printed right under the date line ("दिनांक 22-जुलाई-2019" / "सुनील राय")."""
+    """A bare name printed right under the date line ("दिनांक 22-जुलाई-2019" / "सुनील राय"), or
+    between the title and the story's first paragraph when it ends with a known surname ("प्रकाश
+    शुक्ला"); a topic page's name over its first paragraph, with no title above, is no byline."""
     for info in infos[head_end + 1 : body_start]:
         if info.kind == BLANK:
             continue
@@ -395,7 +397,20 @@ def _author_line(infos: Sequence[LineInfo], head_end: int, body_start: int) -> i
             and (ends_with_surname(info.text) or parse_dateline_line(info.text) is None)
         ):
             return info.index
-        return None
+        break
+    last = _previous(infos, body_start)
+    if (
+        last is not None
+        and last.index > head_end
+        and last.kind == TEXT
+        and not last.paragraph
+        and 2 <= last.words <= 3
+        and is_name_like(last.text)
+        and ends_with_surname(last.text)
+    ):
+        title = _previous(infos, last.index)
+        if title is not None and title.kind == TEXT and title.title_like:
+            return last.index
     return None
 
 
