@@ -175,3 +175,23 @@ def test_a_name_between_the_title_and_the_first_paragraph_is_the_author() -> Non
 def test_a_topic_name_over_the_first_paragraph_without_a_title_is_no_author() -> None:
     article = parse_article(page("प्रकाश शुक्ला", P1, "", P2))
     assert article.author is None
+
+
+@pytest.mark.parametrize("strip", ["Keyword: सेबी, म्युचुअल फंड, निवेश,", "Tags: नगर निगम, बारिश", "टैग्स: नगर निगम"])
+def test_a_tag_or_keyword_strip_ends_the_story(strip: str) -> None:
+    article = parse_article(page(HEADLINE, "", P1, "", P2, "", P3, strip, "नगर निगम की और खबरें पढ़ें"))
+    assert article.body is not None
+    assert article.body.endswith(P3)
+
+
+def test_a_closing_run_of_short_link_lines_is_not_body() -> None:
+    links = ["🔗 इस खबर से जुड़े पेज", "← वापस मुख्य पृष्ठ", "📤 खबर शेयर करें", "सोशल मीडिया पर शेयर करें"]
+    article = parse_article(page(HEADLINE, "", P1, "", P2, "", P3, *links))
+    assert article.body is not None
+    assert article.body.endswith(P3)
+
+
+def test_two_short_lines_closing_a_cut_off_copy_stay() -> None:
+    article = parse_article(page(HEADLINE, "", P1, "", P2, "", "आंखों देखी:", "", "मौत खीं"))
+    assert article.body is not None
+    assert article.body.endswith("मौत खीं")

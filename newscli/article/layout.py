@@ -25,6 +25,9 @@ _DATELINE_SEARCH = 2
 _BODY_BEFORE_TEASERS = 2
 # Lines without Devanagari in a row, after the story began, that start a Hindi page's tail.
 _LATIN_RUN = 3
+# Short lines in a row closing a body that make a menu or link list, and the most words of each.
+_MENU_RUN = 3
+_MENU_WORDS = 6
 # Paragraphs a labelled summary may hold before the dateline paragraph.
 _LABELLED_SUMMARY_PARAGRAPHS = 4
 # Characters compared when a dek is repeated as the body's opening.
@@ -344,17 +347,28 @@ def find_layout(infos: Sequence[LineInfo]) -> Layout:
 
 
 def _without_trailing_furniture(infos: Sequence[LineInfo], body: list[int]) -> list[int]:
-    """The body of a Devanagari story without the closing run of lines that hold no Devanagari.
+    """The body of a Devanagari story without the closing lines that are page furniture.
 
     What a page prints between a Hindi story and its footer in Latin script is its furniture: a
     reaction widget ("What's your Reaction?", "+1"), a theme's link ("Exit mobile version", "Don't
-    Miss"), "Read more at:" and a URL.  A short Devanagari line stays: a copied story is often cut
-    off after a word or two of its next paragraph ("आज पूर्व प्रधानमंत्").
+    Miss"), "Read more at:" and a URL.  So is a closing run of three or more short lines of a few
+    words each, none a sentence: related links and share buttons ("← वापस मुख्य पृष्ठ", "📤 खबर
+    शेयर करें").  One or two short Devanagari lines stay: a copied story is often cut off after a
+    word or two of its next paragraph ("आज पूर्व प्रधानमंत्").
     """
     end = len(body)
     while end > 0 and not infos[body[end - 1]].devanagari:
         end -= 1
+    run = end
+    while run > 0 and _menu_like(infos[body[run - 1]]):
+        run -= 1
+    if end - run >= _MENU_RUN and run > 0:
+        end = run
     return body[:end] if end > 0 else body
+
+
+def _menu_like(info: LineInfo) -> bool:
+    return not info.paragraph and info.words <= _MENU_WORDS and not info.text.endswith(("।", ".", "?", "!"))
 
 
 def opens_dependent_clause(text: str) -> bool:
