@@ -195,3 +195,33 @@ def test_two_short_lines_closing_a_cut_off_copy_stay() -> None:
     article = parse_article(page(HEADLINE, "", P1, "", P2, "", "आंखों देखी:", "", "मौत खीं"))
     assert article.body is not None
     assert article.body.endswith("मौत खीं")
+
+
+@pytest.mark.parametrize(
+    ("opening", "publisher"),
+    [("जनवाणी प्रतिनिधि, मेरठ।", "जनवाणी"), ("जनवाणी संवाददाता, मेरठ :", "जनवाणी")],
+)
+def test_an_outlets_staff_credit_in_the_dateline_names_the_outlet_and_nobody(opening: str, publisher: str) -> None:
+    article = parse_article(page(HEADLINE, "", f"{opening} {P1}", P2))
+    assert (article.publisher, article.author, article.dateline) == (publisher, None, "मेरठ")
+
+
+@pytest.mark.parametrize("opening", ["विशेष संवाददाता, मेरठ।", "निज संवाददाता, मेरठ।"])
+def test_a_staff_title_names_no_outlet(opening: str) -> None:
+    article = parse_article(page(HEADLINE, "", f"{opening} {P1}", P2))
+    assert article.publisher is None
+    assert article.author is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "place"), [("Jaipur News ।", "Jaipur"), ("Patna :", "Patna"), ("New Delhi:", "New Delhi")]
+)
+def test_a_latin_script_dateline_before_hindi_text(opening: str, place: str) -> None:
+    article = parse_article(page(HEADLINE, "", f"{opening} {P1}", P2))
+    assert article.dateline == place
+    assert article.body is not None and article.body.startswith(P1)
+
+
+@pytest.mark.parametrize("opening", ["Breaking News :", "Video :", "BJP :"])
+def test_a_latin_kicker_is_no_dateline(opening: str) -> None:
+    assert parse_article(page(HEADLINE, "", f"{opening} {P1}", P2)).dateline is None

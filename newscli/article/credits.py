@@ -22,6 +22,8 @@ _CREDIT_HEADS = ("टीम", "ब्यूरो", "डेस्क", "ने�
 _DESK_HEADS = frozenset({"डेस्क", "ब्यूरो", "desk", "bureau"})
 # Of those, the ones that name a team in the byline slot, printed as the author ("हिन्दुस्तान टीम").
 _TEAM_HEADS = frozenset({"टीम", "ब्यूरो", "नेटवर्क", "team", "bureau", "network"})
+# Heads of an outlet's staff credit, "<outlet> संवाददाता": its reporter, not a named person.
+_STAFF_HEADS = frozenset({"संवाददाता", "प्रतिनिधि"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +102,7 @@ def _is_generic_credit(s: str, key: str) -> bool:
     if "/" in key and all(p.strip() in credits for p in key.split("/")):
         return True
     words = key.split()
-    if len(words) == 2 and words[-1] in _DESK_HEADS:
+    if len(words) == 2 and (words[-1] in _DESK_HEADS or (words[-1] in _STAFF_HEADS and desk_outlet(s) is not None)):
         return True
     lead = outlet_at_start(s)
     if lead is not None:
@@ -270,12 +272,12 @@ def parse_dateline_credit(s: str, base: int = 0, strict: bool = False) -> Credit
         key = fold(text)  # the credit test and the outlet lookup compare the same key
         if _is_generic_credit(text, key):
             generic = True
-            outlets += [m.name for m in find_outlets(text)]
+            outlets += [m.name for m in find_outlets(text)] or _named_by_desk(text)
             continue
         split = _credit_then_place(text)
         if split is not None:
             generic = True
-            outlets += [m.name for m in find_outlets(text[:split])]
+            outlets += [m.name for m in find_outlets(text[:split])] or _named_by_desk(text[:split])
             if part is not parts[-1]:
                 continue  # "संवाद सूत्र तपा, बरनाला": the stringer's town; the district is the dateline
             text = text[split:]
@@ -333,6 +335,12 @@ def parse_byline(s: str, base: int = 0) -> Credit:
     parts = [p for p in re.finditer(r"[^,|]+", s) if p.group().strip()]
     if not parts:
         return Credit(outlets=outlets)
+    if not outlets:
+        head = parts[0].group().split()
+        for i, word in enumerate(head[1:], 1):
+            if fold(word) in _TEAM_HEADS:
+                outlets = tuple(_named_by_desk(" ".join(head[: i + 1])))
+                break
     first = parts[0]
     lead = len(first.group()) - len(first.group().lstrip())
     start, end = base + first.start() + lead, base + first.start() + lead + len(first.group().strip())
@@ -392,8 +400,25 @@ _OUTLET_DESK_HEADS = _TEAM_HEADS | _DESK_HEADS
 
 def _unknown_outlet_desk(text: str, base: int) -> Credit | None:
     """ "समाचार4मीडिया ब्यूरो": one name and a desk head, the name neither a section nor a place."""
+    if fold(text.split()[-1]) not in _OUTLET_DESK_HEADS:
+        return None
+    name = desk_outlet(text)
+    if name is None:
+        return None
+    return Credit(None, Span(base, base + len(text), text), (name,), False)
+
+
+def _named_by_desk(text: str) -> list[str]:
+    name = desk_outlet(text.strip())
+    return [name] if name is not None else []
+
+
+def desk_outlet(text: str) -> str | None:
+    """The outlet an outlet's own staff credit names by its first word ("जनवाणी ब्यूरो",
+    "नईदुनिया प्रतिनिधि", "हिन्दुस्तान टीम"): the word before the head, unless it is a section, a
+    staff title or a place ("खेल डेस्क", "विशेष संवाददाता", "लखनऊ ब्यूरो")."""
     words = text.split()
-    if fold(words[-1]) not in _OUTLET_DESK_HEADS:
+    if len(words) < 2 or fold(words[-1]) not in _CREDIT_HEADS or fold(text) in word_set("article_credits.txt"):
         return None
     lead = words[:-1]
     if len(lead) > 1 and fold(lead[-1]) in ("न्यूज", "न्यूज़", "news"):
@@ -406,7 +431,7 @@ def _unknown_outlet_desk(text: str, base: int) -> Credit | None:
         return None
     if not re.search(r"[A-Za-z\u0900-\u097F]{3}", name):
         return None
-    return Credit(None, Span(base, base + len(text), text), (name,), False)
+    return canonical(name) or name
 
 
 # Words that may follow an outlet's name in a source line without naming a person.

@@ -102,7 +102,7 @@ def _dateline_at_start(s: str) -> Dateline | None:
         pos = kicker.end()
     first = _one_prefix(s, pos)
     if first is None:
-        return None
+        return _latin_dateline(s)
     credit, text_start = first
     if credit.dated or credit.place is None:
         # A wire header or a bare desk credit may be followed by the story's own dateline.
@@ -110,8 +110,26 @@ def _dateline_at_start(s: str) -> Dateline | None:
         if second is not None and second[0].place is not None:
             credit, text_start = second
     if credit.place is None and not credit.generic:
-        return None
+        return _latin_dateline(s)
     return Dateline(credit, pos, text_start)
+
+
+# "Patna :", "Jaipur News ।" before Devanagari text: a place written in Latin letters. Kicker
+# words that open a paragraph the same way are no place.
+_LATIN_DATELINE = re.compile(
+    r"(?P<place>[A-Z][a-z]{2,}(?: (?!News\b)[A-Z][a-z]{2,})?)(?: News)?"
+    r"[ \u00a0]*(?:[:।]|[ \u00a0][-–—])[ \u00a0]*(?=[\u0900-\u097F])"
+)
+_LATIN_KICKERS = frozenset(
+    {"breaking", "live", "video", "exclusive", "update", "updates", "photos", "watch", "big", "news"}
+)
+
+
+def _latin_dateline(s: str) -> Dateline | None:
+    m = _LATIN_DATELINE.match(s)
+    if m is None or any(w.lower() in _LATIN_KICKERS for w in m["place"].split()):
+        return None
+    return Dateline(Credit(place=Span(m.start("place"), m.end("place"), m["place"])), 0, m.end())
 
 
 def parse_dateline_line(s: str, base: int = 0) -> Credit | None:
