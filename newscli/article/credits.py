@@ -380,7 +380,8 @@ def parse_credit_line(s: str, base: int = 0) -> Credit | None:
     outlet; so does an unknown name heading a bureau, team or desk, unless it is a section or
     a place ("खेल डेस्क", "राज्य ब्यूरो", "लखनऊ ब्यूरो"), which credits nobody in particular.
     """
-    text = _CREDIT_TRAILER.sub("", s)
+    # the trailer pattern is tried at every position: only lines that end like one are cut
+    text = _CREDIT_TRAILER.sub("", s) if s.endswith(("|", ",", ":", "-", "–", "by", "By", "BY")) else s
     words = text.split()
     if not 2 <= len(words) <= 5 or fold(words[-1]) not in _CREDIT_HEADS:
         return None

@@ -128,6 +128,7 @@ _COPYRIGHT_YEARS = re.compile(
 _HOLDER_END = re.compile(r"[ \u00a0]*(?:[—–|,•]|[ \u00a0]-[ \u00a0]|\ball rights\b|\bcopyright\b|&|\Z)", re.IGNORECASE)
 _COMPANY_SUFFIX = re.compile(r"(?:[ \u00a0,]+(?:private|pvt\.?|ltd\.?|limited|inc\.?))+[ \u00a0.,]*\Z", re.IGNORECASE)
 _LONGEST_COPYRIGHT = 160
+_COPYRIGHT_MARKS = ("©", "opyright", "OPYRIGHT", "(c)", "(C)")
 _DEVANAGARI_LETTER = re.compile(r"[\u0900-\u0963\u0971-\u097F]")
 
 
@@ -139,8 +140,8 @@ def copyright_holder(text: str) -> str | None:
     >>> copyright_holder("Business Standard Private Ltd. Copyright & Disclaimer")
     'Business Standard'
     """
-    if len(text) > _LONGEST_COPYRIGHT:
-        return None
+    if len(text) > _LONGEST_COPYRIGHT or not any(mark in text for mark in _COPYRIGHT_MARKS):
+        return None  # substring tests first: the case-blind pattern is tried at every position
     sign = _COPYRIGHT.search(text)
     if sign is None:
         return None
