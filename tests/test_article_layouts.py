@@ -225,3 +225,32 @@ def test_a_latin_script_dateline_before_hindi_text(opening: str, place: str) -> 
 @pytest.mark.parametrize("opening", ["Breaking News :", "Video :", "BJP :"])
 def test_a_latin_kicker_is_no_dateline(opening: str) -> None:
     assert parse_article(page(HEADLINE, "", f"{opening} {P1}", P2)).dateline is None
+
+
+@pytest.mark.parametrize(
+    ("label", "value", "field", "expected"),
+    [
+        ("By", "Ram Kumar", "author", "Ram Kumar"),
+        ("लेखक:", "राम कुमार", "author", "राम कुमार"),
+        ("Written by", "Ram Kumar", "author", "Ram Kumar"),
+        ("Published", "March 5th, 2022 14:20 IST", "published", "2022-03-05T14:20:00+05:30"),
+        ("Updated:", "March 6, 2022 09:00 IST", "updated", "2022-03-06T09:00:00+05:30"),
+        ("प्रकाशित:", "5 मार्च 2022, 11:20 AM IST", "published", "2022-03-05T11:20:00+05:30"),
+    ],
+)
+def test_a_label_on_its_own_line_labels_the_value_on_the_next(
+    label: str, value: str, field: str, expected: str
+) -> None:
+    text = page(HEADLINE, label, "", value, P1, "", P2)
+    article = parse_article(text)
+    assert getattr(article, field) == expected
+    assert article.body is not None and article.body.startswith(P1)
+    if field == "author":
+        span = next(s for s in article.segments if s.role == "body")
+        assert text[span.start : span.end].startswith(P1)
+
+
+def test_a_bare_by_over_a_paragraph_names_nobody() -> None:
+    article = parse_article(page(HEADLINE, "By", P1, "", P2))
+    assert article.author is None
+    assert article.body is not None and article.body.startswith(P1)

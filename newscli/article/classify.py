@@ -164,6 +164,44 @@ def classify(line: Line) -> LineInfo:
     return _text(line)
 
 
+# Most words the line under a bare byline label may hold to be read as its name.
+_LABELLED_NAME_WORDS = 5
+
+
+def join_split_labels(infos: list[LineInfo]) -> list[LineInfo]:
+    """Labels printed on a line of their own with their value on the next one.
+
+    "By" / "Ram Kumar", "लेखक:" / "राम कुमार", "Updated:" / "March 6, 2022 09:00 IST": the value's
+    line is read as if the label opened it (the text between them becomes spaces, so offsets
+    into the page hold), and the label's line becomes furniture.
+    """
+    out = list(infos)
+    for i, info in enumerate(infos):
+        if info.kind not in (TEXT, FURNITURE) or info.words > 3:
+            continue
+        label = info.text
+        byline = _byline_label().fullmatch(label + " ") is not None
+        dated = not byline and _date_label().match(label) is not None
+        if not byline and not dated:
+            continue
+        j = next((k for k in range(i + 1, min(i + 3, len(infos))) if infos[k].kind != BLANK), None)
+        if j is None:
+            continue
+        value = infos[j]
+        if byline and not (value.kind == TEXT and not value.paragraph and value.words <= _LABELLED_NAME_WORDS):
+            continue
+        if dated and not (value.kind == META and value.dates and all(d.role == "unlabelled" for d in value.dates)):
+            continue
+        gap = value.line.start - info.line.end
+        joined = Line(value.index, info.line.start, value.line.end, label + " " * gap + value.text)
+        read = classify(joined)
+        if read.kind != META:
+            continue
+        out[i] = LineInfo(info.line, FURNITURE)
+        out[j] = replace(read, line=value.line)
+    return out
+
+
 def _desk_and_place(text: str, base: int) -> Credit | None:
     """ "न्यूज डेस्क, अमर उजाला, आगरा", "हिन्दुस्तान संवाददाता, पटना": a credit line with its place."""
     if len(text.split()) > 8:

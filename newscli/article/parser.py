@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from newscli.article.classify import META, OUTLET, TAIL, LineInfo, classify
+from newscli.article.classify import META, OUTLET, TAIL, LineInfo, classify, join_split_labels
 from newscli.article.credits import Span
 from newscli.article.layout import Layout, find_layout
 from newscli.article.lines import split_lines, trim
@@ -30,7 +30,7 @@ class Candidate:
 
 def parse_article(text: str, meta: Mapping[str, str | None] | None = None) -> Article:
     """Metadata and content segments of a plain-text news page; ``meta`` (record keys) wins over guesses."""
-    infos = [classify(line) for line in split_lines(text)]
+    infos = join_split_labels([classify(line) for line in split_lines(text)])
     record = from_record(meta)
     layout = _prefer_record_lines(find_layout(infos), infos, record)
     candidates = collect_candidates(infos, layout)
