@@ -254,3 +254,35 @@ def test_a_bare_by_over_a_paragraph_names_nobody() -> None:
     article = parse_article(page(HEADLINE, "By", P1, "", P2))
     assert article.author is None
     assert article.body is not None and article.body.startswith(P1)
+
+
+@pytest.mark.parametrize(
+    ("opening", "place"), [("उत्तर प्रदेश(UTTAR PRADESH):", "उत्तर प्रदेश"), ("लखनऊ (Lucknow):", "लखनऊ")]
+)
+def test_an_english_gloss_in_a_dateline_is_no_reporter(opening: str, place: str) -> None:
+    article = parse_article(page(HEADLINE, "", f"{opening} {P1}", P2))
+    assert (article.dateline, article.author) == (place, None)
+
+
+def test_a_reporter_in_brackets_after_the_city_is_still_the_author() -> None:
+    article = parse_article(page(HEADLINE, "", f"चंडीगढ़(रश्मि) : {P1}", P2))
+    assert (article.dateline, article.author) == ("चंडीगढ़", "रश्मि")
+
+
+@pytest.mark.parametrize("kicker", ["लखनऊ / ", "नई दिल्ली | "])
+def test_a_city_kicker_before_the_headline_is_not_part_of_it(kicker: str) -> None:
+    text = page(kicker + HEADLINE, "", P1, "", P2)
+    article = parse_article(text)
+    assert article.headline == HEADLINE
+    span = next(s for s in article.segments if s.role == "headline")
+    assert text[span.start : span.end] == HEADLINE
+
+
+def test_a_headline_with_a_slash_between_words_keeps_them() -> None:
+    headline = "सरकार / विपक्ष में टकराव, बैठक बेनतीजा रही"
+    assert parse_article(page(headline, "", P1, "", P2)).headline == headline
+
+
+def test_a_name_over_the_date_line_is_the_author() -> None:
+    article = parse_article(page(HEADLINE, "सुनील शर्मा", "5 मार्च 2022", "", P1, "", P2))
+    assert (article.author, article.published, article.headline) == ("सुनील शर्मा", "2022-03-05", HEADLINE)

@@ -250,6 +250,9 @@ def _outlet_then_place(text: str, mentions: list[OutletMention]) -> tuple[str, i
     return (mentions[0].name, start) if _is_known_place(text[start:]) else None
 
 
+_LATIN_GLOSS = re.compile(r"[A-Za-z][A-Za-z .\-]{1,40}")
+
+
 def parse_dateline_credit(s: str, base: int = 0, strict: bool = False) -> Credit | None:
     """The credit before a dateline separator, or None when ``s`` is not one.
 
@@ -302,6 +305,8 @@ def parse_dateline_credit(s: str, base: int = 0, strict: bool = False) -> Credit
         if len(text.split()) <= 3 and _month_day().search(text):
             dated = True
             continue
+        if part.text.startswith("(") and _LATIN_GLOSS.fullmatch(text) and named:
+            continue  # "उत्तर प्रदेश(UTTAR PRADESH)", "लखनऊ (Lucknow)": the place spelt in English
         if part.text.startswith("("):
             # "चंडीगढ़(रश्मि)": the reporter; "लेस्लीगंज (पलामू)": the district, not needed
             if not is_place_like(text) and not is_name_like(text):

@@ -395,9 +395,10 @@ def _same_text(infos: Sequence[LineInfo], i: int, j: int | None) -> bool:
 
 
 def _author_line(infos: Sequence[LineInfo], head_end: int, body_start: int) -> int | None:
-    """A bare name printed right under the date line ("दिनांक 22-जुलाई-2019" / "सुनील राय"), or
-    between the title and the story's first paragraph when it ends with a known surname ("प्रकाश
-    शुक्ला"); a topic page's name over its first paragraph, with no title above, is no byline."""
+    """A bare name printed right under the date line ("दिनांक 22-जुलाई-2019" / "सुनील राय"), right
+    over it ("सुनील शर्मा" / "5 मार्च 2022"), or between the title and the story's first paragraph
+    ("प्रकाश शुक्ला"), the last two ending with a known surname; a topic page's name over its first
+    paragraph, with no title above, is no byline."""
     for info in infos[head_end + 1 : body_start]:
         if info.kind == BLANK:
             continue
@@ -412,20 +413,29 @@ def _author_line(infos: Sequence[LineInfo], head_end: int, body_start: int) -> i
         ):
             return info.index
         break
+    dated = next(
+        (i for i in infos[:body_start] if i.kind == META and i.dates and not (i.byline and i.byline.person)), None
+    )
+    above = _previous(infos, dated.index) if dated is not None else None
+    if above is not None and _bare_name(above):
+        return above.index  # "राम कुमार" / "5 मार्च 2022": the name over the date line
     last = _previous(infos, body_start)
-    if (
-        last is not None
-        and last.index > head_end
-        and last.kind == TEXT
-        and not last.paragraph
-        and 2 <= last.words <= 3
-        and is_name_like(last.text)
-        and ends_with_surname(last.text)
-    ):
+    if last is not None and last.index > head_end and _bare_name(last):
         title = _previous(infos, last.index)
         if title is not None and title.kind == TEXT and title.title_like:
             return last.index
     return None
+
+
+def _bare_name(info: LineInfo) -> bool:
+    """A line that is a person's name alone: two or three words ending with a known surname."""
+    return (
+        info.kind == TEXT
+        and not info.paragraph
+        and 2 <= info.words <= 3
+        and is_name_like(info.text)
+        and ends_with_surname(info.text)
+    )
 
 
 def _lead_captions(infos: Sequence[LineInfo], after: int, body_start: int, exclude: set[int]) -> set[int]:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from newscli.article.classify import META, OUTLET, TAIL, LineInfo, classify, join_split_labels
-from newscli.article.credits import Span
+from newscli.article.credits import Span, known_places
 from newscli.article.layout import Layout, find_layout
 from newscli.article.lines import split_lines, trim
 from newscli.article.metadata import Fields, from_record, merge
@@ -101,9 +102,20 @@ def collect_candidates(infos: Sequence[LineInfo], layout: Layout) -> list[Candid
 
 
 def _own_text(info: LineInfo) -> str:
-    if info.content_start is None:
-        return info.text
-    return info.text[info.content_start - info.line.start :]
+    return info.text[_headline_start(info) - info.line.start :]
+
+
+# "लखनऊ / …", "पटना | …": a city kicker printed before the headline on its line.
+_KICKER = re.compile(r"(?P<city>[^\s/|]{2,20}(?: [^\s/|]{2,20})?)[ \u00a0]+[/|][ \u00a0]+(?=\S)")
+
+
+def _headline_start(info: LineInfo) -> int:
+    """Where the headline's own text starts: after a footnoted byline name, or a city kicker."""
+    start = info.content_start if info.content_start is not None else info.line.start
+    m = _KICKER.match(info.text, start - info.line.start)
+    if m is not None and fold(m["city"]) in known_places() and len(info.text[m.end() :].split()) >= 3:
+        return info.line.start + m.end()
+    return start
 
 
 def _meta_candidates(info: LineInfo, above_headline: bool = False) -> list[Candidate]:
@@ -170,7 +182,7 @@ def _content_spans(text: str, infos: Sequence[LineInfo], layout: Layout) -> list
     spans: list[tuple[int, int, str]] = []
     if layout.headline is not None:
         info = infos[layout.headline]
-        spans.append((info.content_start or info.line.start, info.line.end, "headline"))
+        spans.append((_headline_start(info), info.line.end, "headline"))
     for i in layout.summary:
         line = infos[i].line
         spans.append((line.start, line.end, "summary"))
