@@ -17,6 +17,7 @@ from typing import BinaryIO, Literal
 
 from newscli.errors import InputError, InputWarning
 from newscli.io.decode import decode
+from newscli.io.legacy import repair_legacy_font
 from newscli.io.mojibake import repair_mojibake
 from newscli.io.records import load_json, record_from_line, record_from_object
 from newscli.model import Record
@@ -175,7 +176,8 @@ def _checked(build: Callable[[], Record]) -> Iterator[Item]:
 
 
 def with_repair(record: Record) -> Iterator[Item]:
-    """The record, its text repaired (with a warning) when it is unambiguous mojibake.
+    """The record, its text repaired (with a warning) when it is unambiguous mojibake or Hindi
+    typed in a legacy font's encoding (Kruti Dev: "fgUnh" for हिन्दी).
 
     A JSON string can escape a lone surrogate (``"\\ud800"``), which no UTF-8 output can
     hold, in the text, the id or any metadata; each becomes U+FFFD, one code point for
@@ -192,11 +194,16 @@ def with_repair(record: Record) -> Iterator[Item]:
         fixed = {key: None if value is None else _SURROGATE.sub("\ufffd", value) for key, value in meta.items()}
         record = Record(id=record_id, text=_SURROGATE.sub("\ufffd", record.text), meta=fixed)
     repair = repair_mojibake(record.text)
-    if repair is None:
-        yield record
+    if repair is not None:
+        yield InputWarning(record.id, f"text was UTF-8 read as {repair.codepage}; repaired")
+        yield Record(id=record.id, text=repair.text, meta=record.meta)
         return
-    yield InputWarning(record.id, f"text was UTF-8 read as {repair.codepage}; repaired")
-    yield Record(id=record.id, text=repair.text, meta=record.meta)
+    legacy = repair_legacy_font(record.text)
+    if legacy is not None:
+        yield InputWarning(record.id, f"text is in the {legacy.encoding} font's encoding; converted to Unicode")
+        yield Record(id=record.id, text=legacy.text, meta=record.meta)
+        return
+    yield record
 
 
 def _html_record(data: bytes, label: str) -> Iterator[Item]:
