@@ -286,3 +286,31 @@ def test_a_headline_with_a_slash_between_words_keeps_them() -> None:
 def test_a_name_over_the_date_line_is_the_author() -> None:
     article = parse_article(page(HEADLINE, "सुनील शर्मा", "5 मार्च 2022", "", P1, "", P2))
     assert (article.author, article.published, article.headline) == ("सुनील शर्मा", "2022-03-05", HEADLINE)
+
+
+def test_a_weather_widget_between_paragraphs_is_not_body() -> None:
+    widget = ["दिल्ली", "32°C", "मुंबई", "29°C", "पटना", "31°C"]
+    article = parse_article(page(HEADLINE, "", P1, *widget, P2, P3))
+    assert article.body is not None
+    assert article.body.split("\n\n") == [P1, P2, P3]
+    assert article.captions == ()
+
+
+@pytest.mark.parametrize("widget", [["A-", "A", "A+"], ["@ramkumar"], ["#नगरनिगम"]])
+def test_font_size_buttons_and_lone_handles_are_not_body(widget: list[str]) -> None:
+    article = parse_article(page(HEADLINE, "", P1, *widget, "", P2, P3))
+    assert article.body is not None
+    assert article.body.split("\n\n") == [P1, P2, P3]
+
+
+def test_the_line_under_a_gallery_counter_is_a_caption() -> None:
+    article = parse_article(page(HEADLINE, "", P1, "1/10", "बैठक में मौजूद पार्षद", "2/10", "महापौर का स्वागत", P2, P3))
+    assert article.captions == ("बैठक में मौजूद पार्षद", "महापौर का स्वागत")
+    assert article.body is not None and article.body.split("\n\n") == [P1, P2, P3]
+
+
+def test_english_lines_of_an_embed_inside_the_story_do_not_end_it() -> None:
+    embed = ["We will repair every road before the monsoon.", "Work starts on Monday", "Thank you all"]
+    article = parse_article(page(HEADLINE, "", P1, *embed, "", P2, "", P3))
+    assert article.body is not None
+    assert article.body.endswith(P3)

@@ -187,7 +187,27 @@ def is_furniture(text: str) -> bool:
         return True
     if _starts_with_any(text, "article_furniture_prefixes.txt"):
         return True
-    return bool(_TWEET_SIGNATURE.match(text) or _SHARE_BUTTONS.fullmatch(text))
+    return bool(_TWEET_SIGNATURE.match(text) or _SHARE_BUTTONS.fullmatch(text) or is_widget(text))
+
+
+# Lines a page widget prints, by shape: a temperature ("32°C"), a gallery counter ("2/10"), the
+# font-size buttons ("A-", "A+"), a lone social handle or hashtag ("@ramkumar", "#नगरनिगम").
+_WIDGET = re.compile(
+    r"[-+]?\d{1,3}(?:[.,]\d)?[ \u00a0]?(?:°[ \u00a0]?[CF]?|℃|℉)"
+    r"|\d{1,3}[ \u00a0]?/[ \u00a0]?\d{1,3}"
+    r"|[Aअ][ \u00a0]?[-+−]"
+    r"|[@#][\w\u0900-\u097F]{2,40}"
+)
+_LONGEST_WIDGET = 42
+
+
+def is_widget(text: str) -> bool:
+    return len(text) <= _LONGEST_WIDGET and _WIDGET.fullmatch(text) is not None
+
+
+def is_gallery_counter(text: str) -> bool:
+    """ "2/10", "3 / 12": the position in a photo gallery; the line under it is the photo's caption."""
+    return len(text) <= 9 and re.fullmatch(r"\d{1,3}[ \u00a0]?/[ \u00a0]?\d{1,3}", text) is not None
 
 
 def breadcrumb_outlets(text: str) -> tuple[str, ...] | None:

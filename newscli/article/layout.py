@@ -15,6 +15,7 @@ from newscli.article.captions import find_captions, has_marker, is_participle_ca
 from newscli.article.classify import BLANK, FURNITURE, LABEL, META, OUTLET, TAIL, TEXT, LineInfo
 from newscli.article.credits import Credit, ends_with_surname, is_name_like
 from newscli.article.datelines import Dateline, find_dateline_prefix, parse_dateline_line
+from newscli.article.furniture import is_gallery_counter, is_widget
 from newscli.article.resources import fold, nfc_pieces, word_set
 
 # Paragraphs a dek may put before the head's last metadata line (seed: headline, dek, byline).
@@ -57,14 +58,16 @@ class Layout:
 def find_tail(infos: Sequence[LineInfo]) -> int:
     """Where the page's tail starts: a tail marker after a paragraph, an outlet's label after the
     body (teaser lists print "PunjabKesari TV" under each teaser), or a run of lines without
-    Devanagari after a paragraph (a Hindi story's page prints its comment form, ad blocks, keyword
-    strip and footer links in English); the page's end when there is none."""
+    Devanagari after the story's last long paragraph (a Hindi story's page prints its comment
+    form, ad blocks, keyword strip and footer links in English); the page's end when there is none."""
     paragraphs = 0
     latin_run: list[int] = []
+    # English lines followed by more of the story are an embed (a tweet, a quoted statement)
+    last_long = max((i.index for i in infos if i.kind == TEXT and i.devanagari and i.words >= 14), default=-1)
     for info in infos:
         if info.kind == TEXT and not info.devanagari and paragraphs:
             latin_run.append(info.index)
-            if len(latin_run) == _LATIN_RUN:
+            if len(latin_run) == _LATIN_RUN and latin_run[0] > last_long:
                 return latin_run[0]
             continue
         if info.kind not in (BLANK, FURNITURE):
@@ -323,7 +326,8 @@ def find_layout(infos: Sequence[LineInfo]) -> Layout:
     ] + deks
     lead = _lead_captions(infos, max(low, head_end), body_start, exclude | set(summary))
     body = _without_trailing_furniture(infos, [i.index for i in infos[body_start:tail] if i.kind == TEXT])
-    caption_set = find_captions(infos, body) | lead
+    body = [i for i in body if not _widget_label(infos, i)]
+    caption_set = find_captions(infos, body) | lead | _gallery_captions(infos, body)
     captions = sorted(caption_set)
     body = [i for i in body if i not in caption_set]
     bylined = bool(head_end >= 0 or dateline or dateline_line or summary)
@@ -365,6 +369,25 @@ def _without_trailing_furniture(infos: Sequence[LineInfo], body: list[int]) -> l
     if end - run >= _MENU_RUN and run > 0:
         end = run
     return body[:end] if end > 0 else body
+
+
+def _widget_label(infos: Sequence[LineInfo], i: int) -> bool:
+    """A word or two next to a widget's value ("दिल्ली" over "32°C"): the widget's label."""
+    info = infos[i]
+    if info.paragraph or info.words > 2:
+        return False
+    near = [_previous(infos, i), _next(infos, i, len(infos))]
+    return any(n is not None and n.kind == FURNITURE and is_widget(n.text) for n in near)
+
+
+def _gallery_captions(infos: Sequence[LineInfo], body: list[int]) -> set[int]:
+    """The short line under a gallery counter ("2/10") is that photo's caption."""
+    out = set()
+    for i in body:
+        before = _previous(infos, i)
+        if not infos[i].paragraph and before is not None and is_gallery_counter(before.text):
+            out.add(i)
+    return out
 
 
 def _menu_like(info: LineInfo) -> bool:
