@@ -214,7 +214,7 @@ def test_a_staff_title_names_no_outlet(opening: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("opening", "place"), [("Jaipur News ।", "Jaipur"), ("Patna :", "Patna"), ("New Delhi:", "New Delhi")]
+    ("opening", "place"), [("Jaipur News ।", "Jaipur"), ("Patna :", "Patna"), ("New Delhi -", "New Delhi")]
 )
 def test_a_latin_script_dateline_before_hindi_text(opening: str, place: str) -> None:
     article = parse_article(page(HEADLINE, "", f"{opening} {P1}", P2))
@@ -222,7 +222,7 @@ def test_a_latin_script_dateline_before_hindi_text(opening: str, place: str) -> 
     assert article.body is not None and article.body.startswith(P1)
 
 
-@pytest.mark.parametrize("opening", ["Breaking News :", "Video :", "BJP :"])
+@pytest.mark.parametrize("opening", ["Breaking News :", "Video :", "BJP :", "Indore News:", "School Admission:"])
 def test_a_latin_kicker_is_no_dateline(opening: str) -> None:
     assert parse_article(page(HEADLINE, "", f"{opening} {P1}", P2)).dateline is None
 

@@ -114,11 +114,12 @@ def _dateline_at_start(s: str) -> Dateline | None:
     return Dateline(credit, pos, text_start)
 
 
-# "Patna :", "Jaipur News ।" before Devanagari text: a place written in Latin letters. Kicker
-# words that open a paragraph the same way are no place.
+# "Patna :", "Jaipur News ।" before Devanagari text: a place written in Latin letters, set off by
+# a danda, a dash or a colon with a space before it.  A colon glued to Latin words ("Indore News:",
+# "School Admission:") is a topic kicker that sites put before a story's opening, not a dateline.
 _LATIN_DATELINE = re.compile(
     r"(?P<place>[A-Z][a-z]{2,}(?: (?!News\b)[A-Z][a-z]{2,})?)(?: News)?"
-    r"[ \u00a0]*(?:[:।]|[ \u00a0][-–—])[ \u00a0]*(?=[\u0900-\u097F])"
+    r"(?:[ \u00a0]*।|[ \u00a0]+:|[ \u00a0]+[-–—])[ \u00a0]*(?=[\u0900-\u097F])"
 )
 _LATIN_KICKERS = frozenset(
     {"breaking", "live", "video", "exclusive", "update", "updates", "photos", "watch", "big", "news"}
