@@ -7,20 +7,13 @@ Each page is written for the test; only the format lines follow what outlets pri
 from __future__ import annotations
 
 import pytest
+from article_pages import HEADLINE, P1, P2, P3, page
 
 from newscli.article import parse_article
 from newscli.model import Article
 from newscli.pipeline import metadata_row
 
-P1 = "शहर में शनिवार को नगर निगम की बैठक हुई और सड़कों की मरम्मत पर लंबी चर्चा की गई। बैठक में सभी पार्षद मौजूद रहे।"
-P2 = "महापौर ने कहा कि बारिश से पहले सभी नालों की सफाई पूरी कर ली जाएगी। इसके लिए अलग टीम बनाई गई है।"
-P3 = "पार्षदों ने पानी की कमी का मुद्दा भी उठाया और जल्द समाधान की मांग की। अधिकारियों ने भरोसा दिलाया।"
-HEADLINE = "नगर निगम की बैठक में सड़कों की मरम्मत पर फैसला, नालों की सफाई जल्द"
 DEK = "नगर निगम ने बारिश से पहले शहर की सड़कों और नालों को ठीक करने का फैसला किया है।"
-
-
-def page(*lines: str) -> str:
-    return "\n".join(lines) + "\n"
 
 
 def fields(article: Article) -> dict[str, object]:
