@@ -5,7 +5,8 @@
 BASE_TREE is another checkout of newscli (``git worktree add /tmp/base COMMIT``).  Both parse
 every body of ``../shared/eval/articles/articles.jsonl`` (bodies of many outlets, no page
 around them, so no rule was written for them) with no record metadata, and the fields that
-differ are counted and shown (N per field, default 6).  A rule written for one set of pages
+differ are counted and shown (N per field, default 6), with the body's first and last 40
+characters.  A rule written for one set of pages
 that fires on these bodies where it should not (a kicker read as a dateline, a name invented)
 shows up here before it reaches users.  Needs ../shared.
 """
@@ -34,7 +35,8 @@ for line in open(sys.argv[1], encoding="utf-8").read().split("\\n"):
     if not line:
         continue
     a = parse_article(json.loads(line)["body"])
-    out.append({f: getattr(a, f) for f in FIELDS} | {"captions": len(a.captions)})
+    ends = (a.body[:40], a.body[-40:]) if a.body else None
+    out.append({f: getattr(a, f) for f in FIELDS} | {"captions": len(a.captions), "body ends": ends})
 json.dump(out, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False)
 """
 
@@ -60,7 +62,7 @@ def main() -> int:
     changed: Counter[str] = Counter()
     filled = {"base": Counter(), "new": Counter()}
     for i, (old, now) in enumerate(zip(base, new, strict=True)):
-        for field in (*FIELDS, "captions"):
+        for field in (*FIELDS, "captions", "body ends"):
             filled["base"][field] += bool(old[field])
             filled["new"][field] += bool(now[field])
             if old[field] != now[field]:
@@ -69,7 +71,7 @@ def main() -> int:
                     outlet = articles[i].get("outlet", "")[:24]
                     print(f"{field:10} {outlet:24} {str(old[field])[:50]!r} -> {str(now[field])[:50]!r}")
     print(f"bodies: {len(new)}")
-    for field in (*FIELDS, "captions"):
+    for field in (*FIELDS, "captions", "body ends"):
         base_n, new_n = filled["base"][field], filled["new"][field]
         print(f"{field:10} filled base {base_n:5}  new {new_n:5}  changed {changed[field]:5}")
     return 0

@@ -306,3 +306,24 @@ def test_english_lines_of_an_embed_inside_the_story_do_not_end_it() -> None:
     article = parse_article(page(HEADLINE, "", P1, *embed, "", P2, "", P3))
     assert article.body is not None
     assert article.body.endswith(P3)
+
+
+@pytest.mark.parametrize("label", ["ये भी पढ़ें –", "यह भी देखें:", "Also Read:"])
+def test_the_title_under_a_see_also_label_is_another_storys_link(label: str) -> None:
+    link = "दिल्ली में बारिश से कई इलाकों में जलभराव, यातायात ठप"
+    article = parse_article(page(HEADLINE, "", P1, label, link, "", P2, "", P3))
+    assert article.body is not None
+    assert article.body.split("\n\n") == [P1, P2, P3]
+
+
+def test_a_subhead_under_a_bare_see_also_label_stays() -> None:
+    subhead = "बीजिंग में मरीजों की संख्या 428"
+    article = parse_article(page(HEADLINE, "", P1, "यह भी पढ़ें", subhead, "", P2, "", P3))
+    assert article.body is not None
+    assert article.body.split("\n\n") == [P1, subhead, P2, P3]
+
+
+def test_a_paragraph_under_a_see_also_label_stays() -> None:
+    article = parse_article(page(HEADLINE, "", P1, "ये भी पढ़ें –", P2, "", P3))
+    assert article.body is not None
+    assert article.body.split("\n\n") == [P1, P2, P3]

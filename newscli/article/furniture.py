@@ -205,6 +205,28 @@ def is_widget(text: str) -> bool:
     return len(text) <= _LONGEST_WIDGET and _WIDGET.fullmatch(text) is not None
 
 
+# A "see also" label printed on its own line; the line under it is the linked story's title.
+_SEE_ALSO = frozenset(
+    {"यह भी देखें", "ये भी देखें", "यह भी पढ़ें", "ये भी पढ़ें", "इसे भी पढ़ें", "यह भी पढ़े", "ये भी पढ़े", "also read", "read also"}
+)
+
+
+@functools.cache
+def _see_also_keys() -> frozenset[str]:
+    return frozenset(fold(label) for label in _SEE_ALSO)
+
+
+def is_see_also(text: str) -> bool:
+    """A "see also" label that points at the line under it: it ends with a colon or a dash
+    ("ये भी पढ़ें –"); a bare one may close a list of links printed above it."""
+    stripped = text.rstrip()
+    return (
+        len(text) <= 30
+        and stripped.endswith((":", "-", "–", "—"))
+        and fold(stripped).strip(" :-–—|") in _see_also_keys()
+    )
+
+
 def is_gallery_counter(text: str) -> bool:
     """ "2/10", "3 / 12": the position in a photo gallery; the line under it is the photo's caption."""
     return len(text) <= 9 and re.fullmatch(r"\d{1,3}[ \u00a0]?/[ \u00a0]?\d{1,3}", text) is not None

@@ -15,7 +15,7 @@ from newscli.article.captions import find_captions, has_marker, is_participle_ca
 from newscli.article.classify import BLANK, FURNITURE, LABEL, META, OUTLET, TAIL, TEXT, LineInfo
 from newscli.article.credits import Credit, ends_with_surname, is_name_like
 from newscli.article.datelines import Dateline, find_dateline_prefix, parse_dateline_line
-from newscli.article.furniture import is_gallery_counter, is_widget
+from newscli.article.furniture import is_gallery_counter, is_see_also, is_widget
 from newscli.article.resources import fold, nfc_pieces, word_set
 
 # Paragraphs a dek may put before the head's last metadata line (seed: headline, dek, byline).
@@ -39,6 +39,7 @@ _OPENING_SHARE = (3, 4)
 # Punctuation stripped from the ends of words compared between a dek and a paragraph.
 _WORD_PUNCTUATION = "।॥|,.:;!?'\"()[]‘’“”-–—"
 _WORD_CHARS = re.compile(r"\w+")
+_DIGIT = re.compile(r"[0-9\u0966-\u096f]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -326,7 +327,7 @@ def find_layout(infos: Sequence[LineInfo]) -> Layout:
     ] + deks
     lead = _lead_captions(infos, max(low, head_end), body_start, exclude | set(summary))
     body = _without_trailing_furniture(infos, [i.index for i in infos[body_start:tail] if i.kind == TEXT])
-    body = [i for i in body if not _widget_label(infos, i)]
+    body = [i for i in body if not _widget_label(infos, i) and not _linked_title(infos, i)]
     caption_set = find_captions(infos, body) | lead | _gallery_captions(infos, body)
     captions = sorted(caption_set)
     body = [i for i in body if i not in caption_set]
@@ -380,6 +381,12 @@ def _widget_label(infos: Sequence[LineInfo], i: int) -> bool:
     return any(n is not None and n.kind == FURNITURE and is_widget(n.text) for n in near)
 
 
+def _linked_title(infos: Sequence[LineInfo], i: int) -> bool:
+    """The title line under a "see also" label ("ये भी पढ़ें –"): another story's link."""
+    before = _previous(infos, i)
+    return infos[i].title_like and before is not None and before.kind == FURNITURE and is_see_also(before.text)
+
+
 def _gallery_captions(infos: Sequence[LineInfo], body: list[int]) -> set[int]:
     """The short line under a gallery counter ("2/10") is that photo's caption."""
     out = set()
@@ -391,7 +398,16 @@ def _gallery_captions(infos: Sequence[LineInfo], body: list[int]) -> set[int]:
 
 
 def _menu_like(info: LineInfo) -> bool:
-    return not info.paragraph and info.words <= _MENU_WORDS and not info.text.endswith(("।", ".", "?", "!"))
+    """A link or button line: short, no sentence, and no figures or tabs, which make a table's row
+    ("महाराष्ट्र	302	1364", "10 अप्रैल : एक मरीज डिस्चार्ज") that closes many a story."""
+    text = info.text
+    return (
+        not info.paragraph
+        and info.words <= _MENU_WORDS
+        and not text.endswith(("।", ".", "?", "!"))
+        and "\t" not in text
+        and _DIGIT.search(text) is None
+    )
 
 
 def opens_dependent_clause(text: str) -> bool:
