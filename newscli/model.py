@@ -62,6 +62,9 @@ class Article:
     body: str | None = None
     captions: tuple[str, ...] = ()
     segments: tuple[Segment, ...] = ()
+    # The day that dates without a year and relative days count from, when it is not
+    # ``published``: a raw record's own ``published`` (given, not parsed from the text).
+    anchor: str | None = None
 
     def content_text(self) -> str:
         """The text with everything outside the segments blanked, offsets unchanged.

@@ -32,14 +32,26 @@ COMMANDS = ("parse", "tokens", "sentences", "numbers", "entities", "analyze")
 
 
 def parse_record(record: Record, raw: bool = False) -> Article:
-    """The article layout of a record; with ``raw`` the whole text is content and nothing is metadata."""
+    """The article layout of a record; with ``raw`` the whole text is content and nothing is metadata.
+
+    A raw record's own ``published`` (or ``date``) still anchors its dates: it is given with the
+    record, not parsed from the text.
+    """
     if raw:
         text = record.text
         body = text.strip() or None
-        return Article(text=text, body=body, segments=(Segment(0, len(text), "text"),))
+        return Article(text=text, body=body, segments=(Segment(0, len(text), "text"),), anchor=_given_date(record))
     from newscli.article import parse_article
 
     return parse_article(record.text, record.meta)
+
+
+def _given_date(record: Record) -> str | None:
+    if not record.meta:
+        return None
+    from newscli.article.metadata import from_record
+
+    return from_record(record.meta).published
 
 
 def metadata_row(article: Article) -> Row:
@@ -106,7 +118,8 @@ def _within_segments(article: Article, sentences: list[Sentence]) -> list[Senten
 def numbers_of(article: Article, content: str | None = None) -> list[Quantity]:
     from newscli.extract.numbers import extract_numbers
 
-    found = extract_numbers(article.content_text() if content is None else content, article.published)
+    reference = article.published or article.anchor
+    found = extract_numbers(article.content_text() if content is None else content, reference)
     return _inside_segments(article, found)
 
 
