@@ -192,9 +192,11 @@ def is_furniture(text: str) -> bool:
 
 # Lines a page widget prints, by shape: a temperature ("32°C"), a gallery counter ("2/10"), the
 # font-size buttons ("A-", "A+"), a lone social handle or hashtag ("@ramkumar", "#नगरनिगम").
+_GALLERY_COUNTER = r"\d{1,3}[ \u00a0]?/[ \u00a0]?\d{1,3}"
+_GALLERY = re.compile(_GALLERY_COUNTER)
 _WIDGET = re.compile(
     r"[-+]?\d{1,3}(?:[.,]\d)?[ \u00a0]?(?:°[ \u00a0]?[CF]?|℃|℉)"
-    r"|\d{1,3}[ \u00a0]?/[ \u00a0]?\d{1,3}"
+    rf"|{_GALLERY_COUNTER}"
     r"|[Aअ][ \u00a0]?[-+−]"
     r"|[@#][\w\u0900-\u097F]{2,40}"
 )
@@ -229,7 +231,7 @@ def is_see_also(text: str) -> bool:
 
 def is_gallery_counter(text: str) -> bool:
     """ "2/10", "3 / 12": the position in a photo gallery; the line under it is the photo's caption."""
-    return len(text) <= 9 and re.fullmatch(r"\d{1,3}[ \u00a0]?/[ \u00a0]?\d{1,3}", text) is not None
+    return len(text) <= 9 and _GALLERY.fullmatch(text) is not None
 
 
 def breadcrumb_outlets(text: str) -> tuple[str, ...] | None:
