@@ -115,6 +115,9 @@ def _shift(rows: list[Row], offset: int) -> None:
         for row in rows:
             row["start"] += offset
             row["end"] += offset
+            if row.get("speaker_start") is not None:  # a quote's speaker mention
+                row["speaker_start"] += offset
+                row["speaker_end"] += offset
 
 
 def process_each(work: Callable[[Record], Outcome], records: list[Record]) -> list[Outcome]:

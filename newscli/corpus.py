@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from newscli.model import Article, Entity, Quantity, Token
+from newscli.model import Article, Entity, Quantity, Quote, Token
 
 TOP = 10
 ENTITY_TYPES = ("PER", "ORG", "LOC", "TITLE", "EVENT", "MISC")
@@ -30,6 +30,7 @@ class CorpusStats:
     entities: Counter[tuple[str, str]] = field(default_factory=Counter)  # (type, norm)
     quantities: Counter[str] = field(default_factory=Counter)  # "80 सीटों", "5 लाख INR"
     words: Counter[str] = field(default_factory=Counter)
+    quoted: Counter[str] = field(default_factory=Counter)  # speaker -> quotes
 
     def merge(self, other: CorpusStats) -> CorpusStats:
         self.articles += other.articles
@@ -42,6 +43,7 @@ class CorpusStats:
         self.entities.update(other.entities)
         self.quantities.update(other.quantities)
         self.words.update(other.words)
+        self.quoted.update(other.quoted)
         return self
 
     def _see_date(self, date: str | None) -> None:
@@ -72,6 +74,7 @@ class CorpusStats:
             out += [{"section": f"entity:{etype}", "item": k, "value": n} for k, n in _top(of_type, top)]
         out += [{"section": "quantity", "item": q, "value": n} for q, n in _top(self.quantities, top)]
         out += [{"section": "word", "item": w, "value": n} for w, n in _top(self.words, top)]
+        out += [{"section": "quoted", "item": s, "value": n} for s, n in _top(self.quoted, top)]
         return out
 
 
@@ -94,6 +97,7 @@ def summarize(
     entities: Sequence[Entity],
     quantities: Sequence[Quantity],
     content_words: Iterable[str],
+    quotes: Sequence[Quote] = (),
 ) -> CorpusStats:
     """One article's contribution to the corpus totals."""
     stats = CorpusStats(articles=1, characters=len(article.text), tokens=len(tokens), sentences=sentence_count)
@@ -103,6 +107,7 @@ def summarize(
     stats.entities.update((e.type, e.norm) for e in entities)
     stats.quantities.update(_quantity_key(q) for q in quantities if q.unit and q.value is not None)
     stats.words.update(content_words)
+    stats.quoted.update(q.speaker for q in quotes if q.speaker)
     return stats
 
 

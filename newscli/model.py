@@ -133,3 +133,19 @@ class Entity:
     text: str
     type: str  # PER | ORG | LOC | TITLE | EVENT | MISC
     norm: str
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """What someone said: the words (``start``/``end``, without quote marks or the reporting
+    clause), ``direct`` or ``indirect``, the speaker's canonical name (None when the text does
+    not say), the mention that introduces the speaker, and the reporting cue."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # direct | indirect
+    speaker: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    cue: str | None = None

@@ -23,7 +23,7 @@ from newscli.model import Piece, Record
 
 PIECE_CHARS = 200_000
 # The commands whose rows can be made piece by piece (``parse`` and ``stats`` are not).
-PIECEWISE = frozenset({"tokens", "sentences", "numbers", "entities", "entity-groups", "analyze"})
+PIECEWISE = frozenset({"tokens", "sentences", "numbers", "entities", "entity-groups", "quotes", "analyze"})
 _SENTENCE_ENDS = ("।", "॥", "? ", "! ", ". ", "?\t", "!\t", ".\t")
 _JOINERS = frozenset("\u200c\u200d")
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from newscli.model import Article, Entity, Quantity, Record, Segment, Sentence, Token
+from newscli.model import Article, Entity, Quantity, Quote, Record, Segment, Sentence, Token
 
 if TYPE_CHECKING:
     from newscli.corpus import CorpusStats
@@ -28,7 +28,7 @@ PARSE_KEYS = (
     "body",
     "captions",
 )
-COMMANDS = ("parse", "tokens", "sentences", "numbers", "entities", "analyze")
+COMMANDS = ("parse", "tokens", "sentences", "numbers", "entities", "quotes", "analyze")
 
 
 def parse_record(record: Record, raw: bool = False) -> Article:
@@ -129,7 +129,17 @@ def entities_of(article: Article, content: str | None = None) -> list[Entity]:
     return _inside_segments(article, extract_entities(article.content_text() if content is None else content))
 
 
-_Span = TypeVar("_Span", Quantity, Entity)
+def quotes_of(article: Article, content: str | None = None, entities: list[Entity] | None = None) -> list[Quote]:
+    """The article's quotes; pass its entities when they are at hand, so they are found once."""
+    from newscli.extract.quotes import extract_quotes
+
+    content = article.content_text() if content is None else content
+    if entities is None:
+        entities = entities_of(article, content)
+    return _inside_segments(article, extract_quotes(content, entities))
+
+
+_Span = TypeVar("_Span", Quantity, Entity, Quote)
 
 
 def _inside_segments(article: Article, spans: list[_Span]) -> list[_Span]:
@@ -234,12 +244,59 @@ class EntityGroups:
         return list(self._groups.values())
 
 
+def _quote_rows(quotes: list[Quote]) -> list[Row]:
+    return [
+        {
+            "start": q.start,
+            "end": q.end,
+            "text": q.text,
+            "kind": q.kind,
+            "speaker": q.speaker,
+            "speaker_start": q.speaker_start,
+            "speaker_end": q.speaker_end,
+            "cue": q.cue,
+        }
+        for q in quotes
+    ]
+
+
+QUOTE_PREVIEW_WORDS = 8
+
+
+def quote_preview(text: str, words: int = QUOTE_PREVIEW_WORDS) -> str:
+    """The first few words of a quote, with an ellipsis when there are more."""
+    parts = text.split()
+    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
+
+
+def speaker_rows(quotes: list[Row]) -> list[Row]:
+    """Each speaker once, in order of first quote: the number of quotes and the first words of
+    each (unattributed quotes are grouped under a null speaker)."""
+    groups: dict[str | None, Row] = {}
+    for q in quotes:
+        group = groups.get(q["speaker"])
+        if group is None:
+            group = groups[q["speaker"]] = {
+                "speaker": q["speaker"],
+                "quotes": 0,
+                "first_words": [],
+                "start": q["start"],
+            }
+        group["quotes"] += 1
+        group["first_words"].append(quote_preview(q["text"]))
+    return list(groups.values())
+
+
 def number_rows(article: Article) -> list[Row]:
     return _number_rows(numbers_of(article))
 
 
 def entity_rows(article: Article) -> list[Row]:
     return _entity_rows(entities_of(article))
+
+
+def quote_rows(article: Article) -> list[Row]:
+    return _quote_rows(quotes_of(article))
 
 
 def analysis(article: Article) -> Row:
@@ -249,7 +306,7 @@ def analysis(article: Article) -> Row:
 
 
 def analysis_parts(article: Article) -> tuple[Row, TextCounts]:
-    """The lists of an ``analyze`` row (sentences, tokens, entities, numbers, in that
+    """The lists of an ``analyze`` row (sentences, tokens, entities, numbers, quotes, in that
     order) and the counts its statistics come from, which add up over pieces."""
     from newscli.text.stats import TextCounts
 
@@ -258,11 +315,13 @@ def analysis_parts(article: Article) -> tuple[Row, TextCounts]:
     sentences = sentences_of(article, tokens, content)
     counts = TextCounts()
     counts.add(content, tokens, len(sentences))
+    entities = entities_of(article, content)
     lists = {
         "sentences": _sentence_rows(sentences),
         "tokens": _token_rows(tokens),
-        "entities": _entity_rows(entities_of(article, content)),
+        "entities": _entity_rows(entities),
         "numbers": _number_rows(numbers_of(article, content)),
+        "quotes": _quote_rows(quotes_of(article, content, entities)),
     }
     return lists, counts
 
@@ -273,6 +332,8 @@ _PER_ROW: dict[str, Callable[[Article], list[Row]]] = {
     "numbers": number_rows,
     "entities": entity_rows,
     "entity-groups": lambda article: entity_group_rows(entity_rows(article)),
+    "quotes": quote_rows,
+    "quote-speakers": lambda article: speaker_rows(quote_rows(article)),
 }
 
 
@@ -300,13 +361,15 @@ def corpus_part(record: Record, raw: bool = False) -> CorpusStats:
     article = parse_record(record, raw)
     content = article.content_text()
     tokens = tokens_of(article, content)
+    entities = entities_of(article, content)
     return summarize(
         article,
         tokens,
         len(sentences_of(article, tokens, content)),
-        entities_of(article, content),
+        entities,
         numbers_of(article, content),
         content_word_counts(tokens),
+        quotes_of(article, content, entities),
     )
 
 

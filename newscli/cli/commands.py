@@ -23,8 +23,9 @@ COMMAND_HELP = {
     "sentences": "Sentences with offsets.",
     "numbers": "Numbers, money, percentages, ranges, dates, times and durations with their values.",
     "entities": "Named entities (people, organizations, places, titles), one row per mention.",
-    "analyze": "Everything at once: metadata, statistics, sentences, tokens, entities and numbers.",
-    "stats": "Corpus totals: articles, date range, publishers, top entities, quantities and words.",
+    "quotes": "Quotes (direct and reported speech) with their speaker and reporting cue: who said what.",
+    "analyze": "Everything at once: metadata, statistics, sentences, tokens, entities, numbers and quotes.",
+    "stats": "Corpus totals: articles, date range, publishers, top entities, quantities, words, most quoted.",
 }
 
 
@@ -109,12 +110,13 @@ def make_command(name: str) -> click.Command:
         dask_timeout: float,
         unordered: bool,
         by_entity: bool = False,
+        by_speaker: bool = False,
     ) -> None:
         # Imported here so that --help never loads the pipeline.
         from newscli.cli.run import run_command
 
         code = run_command(
-            "entity-groups" if by_entity else name,
+            "entity-groups" if by_entity else "quote-speakers" if by_speaker else name,
             inputs,
             input_format=input_format,
             raw=raw,
@@ -134,6 +136,12 @@ def make_command(name: str) -> click.Command:
             "--by-entity",
             is_flag=True,
             help="One row per entity (canonical name, type, mentions, spellings, first span) instead of per mention.",
+        )(command)
+    if name == "quotes":
+        command = click.option(
+            "--by-speaker",
+            is_flag=True,
+            help="One row per speaker (canonical name, number of quotes, first words of each) instead of per quote.",
         )(command)
     return click.command(name=name, help=COMMAND_HELP[name])(command)
 

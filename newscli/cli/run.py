@@ -29,7 +29,9 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "numbers": ("id", "start", "end", "text", "kind", "value", "unit", "approx"),
     "entities": ("id", "start", "end", "text", "type", "norm"),
     "entity-groups": ("id", "norm", "type", "mentions", "spellings", "start", "end"),
-    "analyze": ("id", "metadata", "stats", "sentences", "tokens", "entities", "numbers"),
+    "quotes": ("id", "start", "end", "text", "kind", "speaker", "speaker_start", "speaker_end", "cue"),
+    "quote-speakers": ("id", "speaker", "quotes", "first_words", "start"),
+    "analyze": ("id", "metadata", "stats", "sentences", "tokens", "entities", "numbers", "quotes"),
     "stats": ("section", "item", "value"),
 }
 

@@ -19,7 +19,7 @@ from newscli.batch import Outcome
 from newscli.pipeline import PARSE_KEYS, EntityGroups, Row
 from newscli.render.writers import RowWriter
 
-LISTS = ("sentences", "tokens", "entities", "numbers")
+LISTS = ("sentences", "tokens", "entities", "numbers", "quotes")
 _NUMBERED = ("tokens", "sentences")
 _BLOCK = 1 << 20
 
