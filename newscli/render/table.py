@@ -12,12 +12,13 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from newscli.pipeline import entity_group_rows
+from newscli.pipeline import entity_group_rows, quote_preview
 from newscli.render.writers import RowWriter, cell
 
 Row = dict[str, Any]
 
 BODY_PREVIEW_CHARS = 400
+QUOTE_PREVIEW_WORDS = 12
 LONG_LIST_ROWS = 40
 
 _COLUMNS: dict[str, Sequence[str]] = {
@@ -70,6 +71,10 @@ class TableWriter(RowWriter):
                 self.console.print(analysis_panel(row))
         elif self.command == "entity-groups":
             self.console.print(entity_summary(rows, title=str(rows[0].get("id", ""))))
+        elif self.command == "quotes":
+            self.console.print(quotes_table(rows, title=str(rows[0].get("id", ""))))
+        elif self.command == "quote-speakers":
+            self.console.print(speakers_table(rows, title=str(rows[0].get("id", ""))))
         else:
             self.console.print(rows_table(rows, _COLUMNS.get(self.command, tuple(rows[0]))))
         self.out.flush()
@@ -144,10 +149,37 @@ def numbers_table(numbers: Sequence[Row]) -> Table:
     return table
 
 
+def quotes_table(quotes: Sequence[Row], title: str = "quotes") -> Table:
+    """Who said what: speaker, cue, kind and the quote's first words."""
+    table = Table(title=title, box=box.SIMPLE_HEAD, title_justify="left")
+    table.add_column("start", justify="right")
+    for col in ("speaker", "cue", "kind", "quote"):
+        table.add_column(col, overflow="fold")
+    for q in quotes[:LONG_LIST_ROWS]:
+        speaker = Text(str(q["speaker"])) if q.get("speaker") else Text("—", style="dim")
+        table.add_row(
+            str(q["start"]), speaker, cell(q.get("cue")), str(q["kind"]), quote_preview(q["text"], QUOTE_PREVIEW_WORDS)
+        )
+    if len(quotes) > LONG_LIST_ROWS:
+        table.title = f"{title} (first {LONG_LIST_ROWS} of {len(quotes)})"
+    return table
+
+
+def speakers_table(groups: Sequence[Row], title: str = "speakers") -> Table:
+    table = Table(title=title, box=box.SIMPLE_HEAD, title_justify="left")
+    for col in ("speaker", "quotes", "first words"):
+        table.add_column(col, overflow="fold", justify="right" if col == "quotes" else "left")
+    for g in sorted(groups, key=lambda g: -int(g["quotes"]))[:LONG_LIST_ROWS]:
+        table.add_row(str(g["speaker"] or "—"), str(g["quotes"]), " / ".join(g["first_words"]))
+    return table
+
+
 def analysis_panel(row: Row) -> Panel:
     extra: list[Any] = [Text(""), stats_grid(row.get("stats") or {})]
     if row.get("entities"):
         extra.append(entity_summary(entity_group_rows(row["entities"])))
     if row.get("numbers"):
         extra.append(numbers_table(row["numbers"]))
+    if row.get("quotes"):
+        extra.append(quotes_table(row["quotes"]))
     return article_panel(row, row.get("metadata") or {}, extra)

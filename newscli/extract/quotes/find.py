@@ -42,6 +42,7 @@ from newscli.model import Entity, Quote
 
 # A narrator's clause coordinated after the reported one: "..., लेकिन उन्होंने ... इनकार किया".
 _COORDINATED = re.compile(r"\s*,?\s*(?:लेकिन|मगर|परंतु|परन्तु|किंतु|किन्तु|जबकि)\s+(?:उन्होंने|उन्हाेंने|उनका|उनके|उनकी|वे|वह)" + AFTER)
+_OBJECT = re.compile(r"[\"'“”‘’]|" + BEFORE + r"(?:इसे|उसे|इन्हें|उन्हें)" + AFTER)
 _DEMONSTRATIVE = re.compile(BEFORE + r"(?:यह|ये|यही|उक्त|ऐसा)" + AFTER)
 _WORD = re.compile(r"[^\s।॥.,;:!?\"'“”‘’]+")
 _SENTENCE_CLOSE = frozenset("।॥.!?\n")
@@ -289,6 +290,8 @@ def _backref(art: _Article, m: re.Match[str], cue: str, mention: Mention, subjec
     pos = art.skip_spaces(m.end())
     if pos < len(text) and text[pos] not in _SENTENCE_CLOSE:
         return None
+    if _OBJECT.search(text, subject_end, m.start("cue")):
+        return None  # "X ने इसे 'ऐतिहासिक' बताया": a characterization, not a report
     line_start = layout.line_start(mention.start)
     # "'...', X ने कहा।" / "'...' उक्त बातें ... ने कहीं।"
     i = bisect_left(art.open_ats, mention.start) - 1
@@ -297,7 +300,7 @@ def _backref(art: _Article, m: re.Match[str], cue: str, mention: Mention, subjec
         if enc.closed and enc.open_at >= line_start and not layout.has_end_between(enc.close_end, mention.start):
             gap = len(_WORD.findall(text, enc.close_end, mention.start))
             pointing = _DEMONSTRATIVE.search(text, enc.close_end, mention.start)
-            if gap <= _BACKREF_GAP_WORDS or (pointing and gap <= _POINTING_GAP_WORDS):
+            if gap <= 1 or (pointing and gap <= _POINTING_GAP_WORDS):
                 start, end = art.direct(enc)
                 return Found(start, end, "direct", cue, mention.start, mention, "backref")
     sentence_start = layout.sentence_start(mention.start)

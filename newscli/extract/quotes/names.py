@@ -46,8 +46,9 @@ class Names:
 
     def organisation(self, norm: str, surface: str) -> str:
         surface = " ".join(surface.split())
-        best = max((self.org_of.get(surface, surface), self.org_of.get(norm, norm)), key=len)
-        return best
+        by_norm = self.org_of.get(norm, norm)
+        by_surface = self.org_of.get(surface)
+        return by_norm if by_surface is None else max((by_surface, by_norm), key=len)
 
     def of(self, norm: str, etype: str | None, surface: str) -> str:
         if etype == "PER":
