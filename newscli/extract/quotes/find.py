@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 
 from newscli.extract.quotes.layout import Layout
 from newscli.extract.quotes.lexicon import (
@@ -35,6 +36,7 @@ from newscli.extract.quotes.lexicon import (
     cue_verbs,
     genitive_pattern,
     source_pattern,
+    starts_word,
 )
 from newscli.extract.quotes.marks import Enclosed, find_marks
 from newscli.extract.quotes.speakers import Mention, Speakers
@@ -74,19 +76,36 @@ class _Article:
 
     def __init__(self, text: str, entities: list[Entity]) -> None:
         self.text = text
-        self.layout = Layout(text)
+        self.entities = entities
         marks = find_marks(text)
         self.enclosed = marks.enclosed
         self.open_ats = [e.open_at for e in self.enclosed]
         self.strays = marks.stray_closes
-        self.speakers = Speakers(text, entities)
+        self.used: set[int] = set()  # open_at of enclosed stretches taken by a cue
+        self.cue_starts: list[int] = []
+
+    # Built when first asked for: most texts without a cue or a quote mark never need them.
+
+    @cached_property
+    def layout(self) -> Layout:
+        return Layout(self.text)
+
+    @cached_property
+    def speakers(self) -> Speakers:
+        return Speakers(self.text, self.entities)
+
+    @cached_property
+    def ergatives(self) -> list[tuple[int, int, bool]]:
+        """Every ergative subject marker, in order: (start, end, fused with a pronoun)."""
+        text = self.text
         ergatives = [(m.start(), m.end(), False) for m in ERGATIVE.finditer(text)]
         ergatives += [(m.start(), m.end(), True) for m in FUSED_ERGATIVE.finditer(text)]
         ergatives.sort()
-        self.ergatives = ergatives
-        self.ergative_starts = [e[0] for e in ergatives]
-        self.used: set[int] = set()  # open_at of enclosed stretches taken by a cue
-        self.cue_starts: list[int] = []
+        return ergatives
+
+    @cached_property
+    def ergative_starts(self) -> list[int]:
+        return [e[0] for e in self.ergatives]
 
     def inside_closed(self, pos: int) -> bool:
         i = bisect_right(self.open_ats, pos) - 1
@@ -179,8 +198,11 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 def find(text: str, entities: list[Entity]) -> list[Quote]:
     """Every quote of ``text``, in text order; see the module's docstring for the rules."""
     art = _Article(text, entities)
-    verb_matches = [m for m in cue_pattern().finditer(text) if not art.inside_closed(m.start())]
-    gen_matches = [m for m in genitive_pattern().finditer(text) if not art.inside_closed(m.start())]
+    verb_matches = [m for m in _words(cue_pattern(), text) if not art.inside_closed(m.start())]
+    gen_matches = [m for m in _words(genitive_pattern(), text) if not art.inside_closed(m.start())]
+    source_matches = [m for m in _words(source_pattern(), text) if not art.inside_closed(m.start())]
+    if not (verb_matches or gen_matches or source_matches or any(e.closed for e in art.enclosed)):
+        return []
     art.cue_starts = sorted(
         [m.start() for m in verb_matches if m.group("ki") or m.group("punct")]
         + [m.start() for m in gen_matches if m.group("ki") or m.group("punct")]
@@ -194,13 +216,16 @@ def find(text: str, entities: list[Entity]) -> list[Quote]:
         quote = _from_genitive(art, m)
         if quote is not None:
             found.append(quote)
-    for m in source_pattern().finditer(text):
-        if not art.inside_closed(m.start()):
-            quote = _from_source(art, m)
-            if quote is not None:
-                found.append(quote)
+    for m in source_matches:
+        quote = _from_source(art, m)
+        if quote is not None:
+            found.append(quote)
     found += _unattributed_marks(art)
     return _attributed(art, _without_overlaps(_inner_speakers(found)))
+
+
+def _words(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    return [m for m in pattern.finditer(text) if starts_word(text, m.start())]
 
 
 def _content(art: _Article, m: re.Match[str], after: int, comma_ok: bool) -> tuple[int, int, str] | None:

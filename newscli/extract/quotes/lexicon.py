@@ -78,25 +78,47 @@ def words_with(role: str) -> frozenset[str]:
     return frozenset(w for w, r in words().items() if r == role)
 
 
+_Trie = dict[str, "_Trie"]
+
+
 def _alternation(phrases: list[str]) -> str:
-    parts = []
-    for phrase in sorted(phrases, key=len, reverse=True):
-        pieces = [re.escape(p) for p in phrase.split(" ")]
-        parts.append((_PARTICLES + r"\s+").join(pieces))
-    return "|".join(parts)
+    """One pattern for all the phrases, as a trie: ``कह(?:ा|ी|े)``, not ``कहा|कही|कहे``, so
+    each position of the text tries a few characters instead of every phrase. A space
+    between words may hold a particle (``अपील भी की``); longer phrases win."""
+    trie: _Trie = {}
+    for phrase in phrases:
+        node = trie
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: _Trie) -> str:
+    ends = "" in node
+    branches = []
+    for ch in sorted(k for k in node if k):
+        head = _PARTICLES + r"\s+" if ch == " " else re.escape(ch)
+        branches.append(head + _trie_pattern(node[ch]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return body + "?" if len(branches) == 1 and len(body) == 1 else "(?:" + body + ")?"
+    return body
 
 
 @cache
 def cue_pattern() -> re.Pattern[str]:
-    """A reporting verb, its auxiliary and what follows it: ``कि``, a comma or colon, or nothing.
+    """A reporting verb (its start checked with :func:`starts_word`), its auxiliary and what follows
+    it: ``कि``, a comma or colon, or nothing.
 
     Groups: ``cue`` (the verb phrase), ``passive`` (गया/जाता ... after it), ``aux``,
     ``ki`` (the complementizer), ``punct`` (a comma or colon after it).
     """
     verbs = _alternation(list(cue_verbs()))
     return re.compile(
-        BEFORE
-        + rf"(?P<cue>{verbs}){AFTER}"
+        rf"(?P<cue>{verbs}){AFTER}"
         + r"(?P<passive>\s+(?:गया|गई|गए|गये|जाता|जाती|जाते|जा\s+रहा|जा\s+रही|जा\s+रहे){AFTER})?".replace("{AFTER}", AFTER)
         + rf"(?P<aux>\s+(?:है|हैं|था|थे|थी|थीं|हो){AFTER})?"
         + rf"(?:\s*,?\s*(?P<ki>कि){AFTER}|\s*(?P<punct>[,:]))?"
@@ -107,8 +129,7 @@ def cue_pattern() -> re.Pattern[str]:
 def genitive_pattern() -> re.Pattern[str]:
     """``का कहना है कि`` / ``का मानना था,``: speech whose speaker is the possessor before it."""
     return re.compile(
-        BEFORE
-        + r"(?:(?P<gen>का|की|के)|(?P<pron>उनका|इनका|उसका|उनकी|इनकी|उसकी|मेरा|हमारा))"
+        r"(?:(?P<gen>का|की|के)|(?P<pron>उनका|इनका|उसका|उनकी|इनकी|उसकी|मेरा|हमारा))"
         + r"\s+(?P<cue>कहना|मानना)(?P<aux>\s+(?:है|हैं|था|थे|थी))"
         + AFTER
         + rf"(?:\s*,?\s*(?P<ki>कि){AFTER}|\s*(?P<punct>[,:]))?"
@@ -118,7 +139,16 @@ def genitive_pattern() -> re.Pattern[str]:
 @cache
 def source_pattern() -> re.Pattern[str]:
     """``के मुताबिक`` / ``के अनुसार``: the words after it are the source's."""
-    return re.compile(BEFORE + r"(?P<cue>(?:के|की)\s+(?:मुताबिक|मुताबिक़|अनुसार))" + AFTER + r"\s*,?")
+    return re.compile(r"(?P<cue>(?:के|की)\s+(?:मुताबिक|मुताबिक़|अनुसार))" + AFTER + r"\s*,?")
+
+
+_LETTER_CHAR = re.compile(LETTER)
+
+
+def starts_word(text: str, at: int) -> bool:
+    """Whether ``at`` begins a word. The cue patterns do not look behind themselves (a
+    pattern that starts with a literal is searched for far faster), so callers check."""
+    return at == 0 or not _LETTER_CHAR.match(text, at - 1)
 
 
 ERGATIVE = re.compile(BEFORE + r"ने" + AFTER)
