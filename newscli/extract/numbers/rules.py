@@ -392,6 +392,71 @@ def _counted_noun(ctx: Ctx, j: int) -> str | None:
     return ctx.span_text(words[0], words[-1] + 1)
 
 
+# Words after एक that make it count: एक और व्यक्ति (one more), एक बार (once),
+# एक या दो, एक व दो.
+_ONE_COUNTS_BEFORE = keys("और बार या व")
+# Words before एक that make it count: सिर्फ एक सीट, केवल एक मरीज.
+_ONLY = keys("सिर्फ केवल मात्र महज सिर्फ़ फकत")
+_AGAIN = fold("फिर")
+_SENTENCE_ENDS = "।॥?!\n"
+_TALLY_REACH = 300  # characters either side: a tally sits in one sentence
+
+
+def _counts_one(ctx: Ctx, i: int) -> bool:
+    """Whether a bare एक before a word counts, rather than being the indefinite
+    article that most एक before a noun are in news (एक अधिकारी ने बताया, एक रिपोर्ट
+    के मुताबिक, एक बड़ा फैसला; ANNOTATION.md).  It counts standing alone or before a
+    postposition (23 में से एक की मौत), before और/बार/या (एक और व्यक्ति, एक बार, एक
+    या दो), after सिर्फ/केवल (सिर्फ एक सीट), in a list of numbers (एक दो तीन), and in
+    a tally: another number in its sentence counts the same noun (दो विकेट ... एक
+    विकेट)."""
+    lex = ctx.lex
+    nxt = ctx.tok(i + 1)
+    if nxt is None or nxt.kind not in ("word", "num"):
+        return True
+    after = nxt.key
+    if nxt.kind == "num" or after in lex.cardinals:
+        return not _counts_next(ctx, i + 1)  # एक दो तीन, not एक आठ साल का बच्चा
+    if after == _ONLY_WORD and ctx.key(i + 2) == _TIMES:
+        return True  # एक ही बार
+    if after in _POSTPOSITIONS or after in _ONE_COUNTS_BEFORE:
+        return not (after == _TIMES and ctx.key(i + 2) == _AGAIN)  # एक बार फिर: once again
+    if after in lex.article_context:
+        return False
+    prev = ctx.prev_tok(i)
+    if prev is not None and prev.key in _ONLY:
+        return True
+    return _tallied(ctx, i, nxt.start, nxt.end)
+
+
+_TIMES = fold("बार")
+_ONLY_WORD = fold("ही")
+
+
+def _tallied(ctx: Ctx, i: int, noun_start: int, noun_end: int) -> bool:
+    """Another number of the sentence counts the noun after एक (a digit or a number word right before it)."""
+    text = ctx.cur.text
+    tok = ctx.tok(i)
+    assert tok is not None
+    lo = max(0, tok.start - _TALLY_REACH)
+    lo = max([lo, *(text.rfind(c, lo, tok.start) + 1 for c in _SENTENCE_ENDS)])
+    hi = min(len(text), noun_end + _TALLY_REACH)
+    hi = min([hi, *(k for c in _SENTENCE_ENDS if (k := text.find(c, noun_end, hi)) >= 0)])
+    noun = text[noun_start:noun_end]
+    at = text.find(noun, lo, hi)
+    cardinals = ctx.lex.cardinals
+    while at >= 0:
+        if at != noun_start:
+            before = text[lo:at].split()
+            ends_word = at + len(noun) >= len(text) or not text[at + len(noun)].isalnum()
+            if before and ends_word and at > lo and text[at - 1].isspace():
+                word = before[-1]
+                if word.isdigit() or (fold(word) in cardinals and fold(word) != _ONE):
+                    return True
+        at = text.find(noun, at + 1, hi)
+    return False
+
+
 def number(ctx: Ctx, i: int) -> Cand | None:
     num = _amount(ctx, i)
     if num is None:
@@ -403,8 +468,8 @@ def number(ctx: Ctx, i: int) -> Cand | None:
         key = tok.key
         if key == _DO and _is_verb_do(ctx, i):
             return None
-        if key == _ONE and (ctx.key(i + 1) in lex.article_context or _counts_next(ctx, i + 1)):
-            return None  # एक महत्वपूर्ण बैठक, एक 71 साल की महिला: an article
+        if key == _ONE and not _counts_one(ctx, i):
+            return None  # एक अधिकारी ने बताया, एक महत्वपूर्ण बैठक: an article
         if key in lex.compound_only:
             return None
         if key in lex.scales and key not in lex.scale_alone and not ctx.isolated(i, i + 1):
