@@ -457,6 +457,33 @@ def _tallied(ctx: Ctx, i: int, noun_start: int, noun_end: int) -> bool:
     return False
 
 
+_CODE_DIGITS = 10  # a mobile number's length: counts that long are written with commas or scale words
+
+
+def is_code(digits: str) -> bool:
+    """Digits that number something rather than count it: written with a leading zero
+    (a vehicle registration's 09 and 0482, a roll number 016970041062) or ten digits and
+    more without separators, unless round (a phone or account number); news writes a
+    count of that size as 1,00,00,00,000 or with a scale word (ANNOTATION.md: codes are
+    not labelled)."""
+    if not digits.isdigit() or len(digits) < 2:
+        return False
+    # A round ten-digit number (1000000000) is a count written out, as number suites do.
+    significant = digits.lstrip("0०")
+    if not significant:
+        return False  # 0000: zero however written
+    return significant != digits or (len(digits) >= _CODE_DIGITS and len(significant.rstrip("0०")) > 3)
+
+
+def _alone_on_line(ctx: Ctx, i: int) -> bool:
+    tok = ctx.tok(i)
+    assert tok is not None
+    text = ctx.cur.text
+    start = text.rfind("\n", 0, tok.start) + 1
+    end = text.find("\n", tok.end)
+    return not text[start : tok.start].strip() and not text[tok.end : len(text) if end < 0 else end].strip()
+
+
 def number(ctx: Ctx, i: int) -> Cand | None:
     num = _amount(ctx, i)
     if num is None:
@@ -478,6 +505,8 @@ def number(ctx: Ctx, i: int) -> Cand | None:
             return None
         if key in lex.fractions and key not in lex.fraction_alone:
             return None
+    if num.j == i + 1 and tok.kind == "num" and is_code(tok.key) and not _alone_on_line(ctx, i):
+        return None
     if tok.kind == "sym" and tok.key in "-−+" and ctx.prev_tok(i) is not None:
         prev = ctx.prev_tok(i)
         if prev is not None and prev.kind == "sym" and prev.key in "=<>":
@@ -499,6 +528,8 @@ def plain_number(ctx: Ctx, i: int) -> Cand | None:
     assert tok is not None and tok.kind == "num"
     if glued_to_word_before(ctx.cur.text, tok.start):
         return None  # जी20: part of a name, as parse_num says
+    if is_code(tok.key) and not _alone_on_line(ctx, i):
+        return None  # a code among words; a line of digits alone is the number
     return Cand(i, i + 1, "number", digits_value(tok.key), unit=_counted_noun(ctx, i + 1), rule="number")
 
 
