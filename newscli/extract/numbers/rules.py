@@ -7,6 +7,8 @@ the scanner keeps the longest candidate. Words that are numbers only some of the
 
 from __future__ import annotations
 
+import re
+
 from newscli.extract.numbers.context import CLAUSE_PUNCT, Cand, Ctx, Rule
 from newscli.extract.numbers.lexicon import fold, keys
 from newscli.extract.numbers.values import Num, digits_stand_alone, digits_value, glued_to_word_before, tidy
@@ -396,7 +398,10 @@ def _counted_noun(ctx: Ctx, j: int) -> str | None:
 # एक या दो, एक व दो.
 _ONE_COUNTS_BEFORE = keys("और बार या व")
 # Words before एक that make it count: सिर्फ एक सीट, केवल एक मरीज.
-_ONLY = keys("सिर्फ केवल मात्र महज सिर्फ़ फकत")
+_ONLY = keys("सिर्फ केवल मात्र महज सिर्फ़ फकत कम")  # कम: कम से कम एक
+_LIST_LINKS = keys("और व तथा एवं ,")
+_LIST_REACH = 60  # characters: the items of a tally listed before एक
+_LISTED_ONE = re.compile(r"\s(?:और|व|तथा|एवं|,)\s+एक\s")
 _AGAIN = fold("फिर")
 _SENTENCE_ENDS = "।॥?!\n"
 _TALLY_REACH = 300  # characters either side: a tally sits in one sentence
@@ -426,15 +431,18 @@ def _counts_one(ctx: Ctx, i: int) -> bool:
     prev = ctx.prev_tok(i)
     if prev is not None and prev.key in _ONLY:
         return True
-    return _tallied(ctx, i, nxt.start, nxt.end)
+    return _tallied(ctx, i, nxt.start, nxt.end, prev is not None and prev.key in _LIST_LINKS)
 
 
 _TIMES = fold("बार")
 _ONLY_WORD = fold("ही")
 
 
-def _tallied(ctx: Ctx, i: int, noun_start: int, noun_end: int) -> bool:
-    """Another number of the sentence counts the noun after एक (a digit or a number word right before it)."""
+def _tallied(ctx: Ctx, i: int, noun_start: int, noun_end: int, listed: bool) -> bool:
+    """एक in a tally: another number of the sentence counts the noun after एक (a digit or
+    a number word right before it), or एक is an item of a list of counts (पांच गुरुग्राम
+    से और एक फरीदाबाद से; एक विदेशी और एक स्थानीय व्यक्ति).  ``listed``: a list's link
+    (और, व, a comma) comes right before एक."""
     text = ctx.cur.text
     tok = ctx.tok(i)
     assert tok is not None
@@ -442,6 +450,13 @@ def _tallied(ctx: Ctx, i: int, noun_start: int, noun_end: int) -> bool:
     lo = max([lo, *(text.rfind(c, lo, tok.start) + 1 for c in _SENTENCE_ENDS)])
     hi = min(len(text), noun_end + _TALLY_REACH)
     hi = min([hi, *(k for c in _SENTENCE_ENDS if (k := text.find(c, noun_end, hi)) >= 0)])
+    if _LISTED_ONE.search(text, noun_start - 1, min(hi, noun_end + _LIST_REACH)):
+        return True
+    if listed:
+        cardinals = ctx.lex.cardinals
+        for word in text[max(lo, tok.start - _LIST_REACH) : tok.start].split()[:-1]:
+            if word.isdigit() or fold(word) in cardinals:
+                return True
     noun = text[noun_start:noun_end]
     at = text.find(noun, lo, hi)
     cardinals = ctx.lex.cardinals
