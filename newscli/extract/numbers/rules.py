@@ -490,6 +490,23 @@ def is_code(digits: str) -> bool:
     return significant != digits or (len(digits) >= _CODE_DIGITS and len(significant.rstrip("0०")) > 3)
 
 
+def _after_code(ctx: Ctx, i: int) -> bool:
+    """Digits right after a word of letters and digits glued together are that code's
+    last group: a vehicle registration (एमपी 09एपी 4069, UP32AB 1234)."""
+    prev = ctx.prev_tok(i)
+    if prev is None or prev.kind != "word":
+        return False
+    text = ctx.cur.text
+    start = prev.start
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1  # the whole run of letters and digits the word ends
+    code = text[start : prev.end]
+    if not any(c.isdigit() for c in code) or not any(c.isalpha() for c in code):
+        return False
+    letters = code[max(k for k, c in enumerate(code) if c.isdigit()) + 1 :]
+    return fold(letters) not in ctx.lex.digit_suffixes  # 19वीं 400: an ordinal, no code
+
+
 def _alone_on_line(ctx: Ctx, i: int) -> bool:
     tok = ctx.tok(i)
     assert tok is not None
@@ -520,7 +537,11 @@ def number(ctx: Ctx, i: int) -> Cand | None:
             return None
         if key in lex.fractions and key not in lex.fraction_alone:
             return None
-    if num.j == i + 1 and tok.kind == "num" and is_code(tok.key) and not _alone_on_line(ctx, i):
+    if (
+        num.j == i + 1
+        and tok.kind == "num"
+        and ((is_code(tok.key) and not _alone_on_line(ctx, i)) or _after_code(ctx, i))
+    ):
         return None
     if tok.kind == "sym" and tok.key in "-−+" and ctx.prev_tok(i) is not None:
         prev = ctx.prev_tok(i)
@@ -545,6 +566,8 @@ def plain_number(ctx: Ctx, i: int) -> Cand | None:
         return None  # जी20: part of a name, as parse_num says
     if is_code(tok.key) and not _alone_on_line(ctx, i):
         return None  # a code among words; a line of digits alone is the number
+    if _after_code(ctx, i):
+        return None
     return Cand(i, i + 1, "number", digits_value(tok.key), unit=_counted_noun(ctx, i + 1), rule="number")
 
 
