@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Cross-validate the entity tagger on the news-dev sentences, by article.
 
-    python3 scripts/cv_entities.py [--folds 5] [--news-weight N] [--jobs 2] [--errors FILE]
+    python3 scripts/cv_entities.py [--folds 5] [--news-weight N] [--jobs 2] [--errors FILE] [--models DIR]
 
 The news-dev sentences come from 120 articles; each article's sentences go to one
 fold.  For each fold a CRF is trained as ``scripts/train_ner.py`` trains the shipped
@@ -84,13 +84,14 @@ def run_fold(
 ) -> tuple[collections.Counter[str], list[dict[str, object]]]:
     from newscli.extract.entities.tagger import Tagger
 
-    train_news = [s for s, f in zip(news, fold_of, strict=True) if f != fold]
-    sents, extra = train_ner.training_data(args.train, args.extra, train_news, args.news_weight)
-    model = Path(workdir) / f"fold{fold}.crfsuite"
-    weights = Path(workdir) / f"fold{fold}.weights.tsv"
-    params = dict(train_ner.PARAMS, c1=args.c1, c2=args.c2)
-    train_ner.train_model(sents, model, params, extra=extra)
-    train_ner.export_weights(model, weights)
+    weights = Path(args.models or workdir) / f"fold{fold}.weights.tsv"
+    if not (args.models and weights.exists()):
+        train_news = [s for s, f in zip(news, fold_of, strict=True) if f != fold]
+        sents, extra = train_ner.training_data(args.train, args.extra, train_news, args.news_weight)
+        model = Path(workdir) / f"fold{fold}.crfsuite"
+        params = dict(train_ner.PARAMS, c1=args.c1, c2=args.c2)
+        train_ner.train_model(sents, model, params, extra=extra)
+        train_ner.export_weights(model, weights)
     tagger = Tagger.from_file(weights)
     counts: collections.Counter[str] = collections.Counter()
     errors: list[dict[str, object]] = []
@@ -134,7 +135,15 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=20261207)
     ap.add_argument("--jobs", type=int, default=2, help="folds trained at once")
     ap.add_argument("--errors", type=Path, help="write each wrong sentence as a JSON line")
+    ap.add_argument(
+        "--models",
+        type=Path,
+        help="keep each fold's weights in this folder and reuse those found there: a change to the rules "
+        "is scored in a minute, but a change to the features or the data needs an empty folder",
+    )
     args = ap.parse_args()
+    if args.models:
+        args.models.mkdir(parents=True, exist_ok=True)
     for path in (args.news, args.labels, args.train, *args.extra):
         if not path.exists():
             print(f"cv_entities: {path} is missing (it lives in ../shared/eval)", file=sys.stderr)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newscli.extract.entities.features import CONTEXT, Match, PhraseMatcher, WordFeatures, is_letter_run, word_shape
-from newscli.extract.entities.lexicon import GAZETTEER_TYPE, key_set, name_parts
+from newscli.extract.entities.lexicon import GAZETTEER_TYPE, key_set, name_parts, word_clusters
 from newscli.extract.entities.rules import (
     _BODY_HEADS,
     _BODY_LINKS_LIMIT,
@@ -69,6 +69,8 @@ def word_features_by_definition(word: str) -> WordFeatures:
         "p3=" + key[:3],
     ]
     own.extend("c=" + c for c in classes)
+    clusters = word_clusters().get(key, ())
+    own.extend(f"k{n}={c}" for n, c in enumerate(clusters))
     ctx: dict[int, tuple[str, ...]] = {}
     for o in CONTEXT:
         if abs(o) == 1:
@@ -80,6 +82,7 @@ def word_features_by_definition(word: str) -> WordFeatures:
         feats.extend(f"{o}c={c}" for c in classes)
         if abs(o) == 1:
             feats.append(f"{o}s2={key[-2:]}")
+            feats.extend(f"{o}k{n}={c}" for n, c in enumerate(clusters))
         ctx[o] = tuple(feats)
     return WordFeatures(key, tuple(own), ctx)
 

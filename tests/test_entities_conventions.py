@@ -204,3 +204,34 @@ def test_a_city_that_plays_is_its_team_and_a_country_stays_a_place() -> None:
 
 def test_a_city_outside_a_match_report_stays_a_place() -> None:
     assert mentions("कोलकाता ने नया नियम बनाया।", [("कोलकाता", "LOC")]) == {("कोलकाता", "LOC")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("पुलिस ने मोहित पुत्र जगदीश को गिरफ्तार किया।", {"मोहित", "जगदीश"}),
+        ("हादसे में घायल दीपक ( 32 ) पुत्र हरिओम को अस्पताल भेजा गया।", {"दीपक", "हरिओम"}),
+        ("आरोपी कमला पुत्री स्व. बद्रीप्रसाद फरार है।", {"कमला", "बद्रीप्रसाद"}),
+        ("मृतक के भाई गोलू पुत्र रामखिलावन ने रिपोर्ट लिखाई।", {"गोलू", "रामखिलावन"}),
+    ],
+)
+def test_a_name_on_each_side_of_putra_is_a_person(text: str, expected: set[str]) -> None:
+    found = mentions(text)
+    assert {w for w, t in found if t == "PER"} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "उनके पुत्र की शादी अगले महीने है।",
+        "पुत्र के जन्म पर बधाई दी गई।",
+        "पिता और पुत्र दोनों घर लौट आए।",
+    ],
+)
+def test_a_relation_word_without_names_on_both_sides_names_nobody(text: str) -> None:
+    assert not {w for w, t in mentions(text) if t == "PER"}
+
+
+def test_a_city_whose_team_plays_innings_is_the_team() -> None:
+    found = mentions("इंदौर की टीम ने अच्छी पारियों के दम पर मैच जीता।", [("इंदौर", "LOC")])
+    assert ("इंदौर", "ORG") in found

@@ -103,3 +103,24 @@ def test_many_new_words_grow_the_table() -> None:
     assert [len(t) for t in got] == [len(s) for s in sentences]
     scores, bounds = emissions(sentences[:2], [None, None])
     np.testing.assert_allclose(scores[bounds[1][0] : bounds[1][1]], _feature_scores(sentences[1]), atol=1e-9)
+
+
+def test_words_of_one_cluster_lend_the_tagger_the_same_cluster_features() -> None:
+    from newscli.extract.entities.features import CONTEXT, build_word_features
+    from newscli.extract.entities.lexicon import word_clusters
+
+    table = word_clusters()
+    by_cluster: dict[tuple[str, ...], list[str]] = {}
+    for key, clusters in table.items():
+        by_cluster.setdefault(clusters, []).append(key)
+    clusters, (a, b, *_) = next((c, ks) for c, ks in by_cluster.items() if len(ks) > 1)
+
+    def cluster_feats(word: str) -> list[tuple[str, ...]]:
+        info = build_word_features(word)
+        cells = (info.own, *(info.ctx[o] for o in CONTEXT))
+        return [tuple(f for f in cell if "k" in f.partition("=")[0]) for cell in cells]
+
+    assert cluster_feats(a) == cluster_feats(b)
+    assert any(cluster_feats(a))
+    # A word the text never showed often enough has no cluster, so no such features.
+    assert not any(cluster_feats("क्षज्ञत्रखघ"))

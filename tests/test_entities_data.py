@@ -21,6 +21,10 @@ def test_data_files_are_found() -> None:
     assert "aliases.tsv" in TEXT_FILES
 
 
+# A word key and its cluster at each granularity.
+_FIELDS = {"word_clusters.tsv": 4}
+
+
 @pytest.mark.parametrize("name", TEXT_FILES)
 def test_data_file_is_clean(name: str) -> None:
     text = DATA.joinpath(name).read_text(encoding="utf-8")
@@ -31,7 +35,7 @@ def test_data_file_is_clean(name: str) -> None:
     for line in lines:
         assert line, "blank line"
         fields = line.split("\t")
-        assert len(fields) == (2 if name.endswith(".tsv") else 1), line
+        assert len(fields) == _FIELDS.get(name, 2 if name.endswith(".tsv") else 1), line
         for f in fields:
             assert f == " ".join(f.split()), f"stray spaces in {line!r}"
             assert "\u200c" not in f and "\u200d" not in f
@@ -57,3 +61,19 @@ def test_model_is_shipped_and_small() -> None:
     assert set(w.labels) == {"O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG"}
     assert w.state.shape == (len(w.attributes), len(w.labels)) and len(w.attributes) > 1000
     assert w.transitions.shape == (len(w.labels), len(w.labels)) and w.transitions.any()
+
+
+def test_word_clusters_are_keyed_by_spelling_key_and_run_coarse_to_fine() -> None:
+    from newscli.extract.entities.lexicon import word_clusters
+
+    table = word_clusters()
+    assert len(table) > 10_000
+    sizes = [set() for _ in range(3)]  # type: list[set[int]]
+    for key, clusters in table.items():
+        assert spelling_key(key) == key
+        assert len(clusters) == 3
+        for seen, c in zip(sizes, clusters, strict=True):
+            seen.add(int(c))
+    # Each column is a finer cut than the one before it.
+    assert len(sizes[0]) < len(sizes[1]) < len(sizes[2])
+    assert all(min(s) == 0 for s in sizes)

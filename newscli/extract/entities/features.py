@@ -18,7 +18,7 @@ import itertools
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
-from .lexicon import key_set, known_names, name_parts, phrase_table
+from .lexicon import key_set, known_names, name_parts, phrase_table, word_clusters
 from .spelling import spelling_key
 
 CONTEXT = (-3, -2, -1, 1, 2, 3)
@@ -142,13 +142,18 @@ def build_word_features(word: str) -> WordFeatures:
     key = spelling_key(word) or word
     shape = shape_features(word_shape(word))
     classes = class_features(word_classes(key))
+    clusters = cluster_features(word_clusters().get(key, ()))
     s2 = key[-2:]
-    own = ("bias", "w=" + key, shape[0], "s1=" + key[-1:], "s2=" + s2, "s3=" + key[-3:], "p3=" + key[:3], *classes[0])
+    own = (
+        *("bias", "w=" + key, shape[0], "s1=" + key[-1:], "s2=" + s2, "s3=" + key[-3:], "p3=" + key[:3]),
+        *classes[0],
+        *clusters[0],
+    )
     ctx = {
         -3: classes[1],
         -2: ("-2w=" + key, *classes[2]),
-        -1: ("-1w=" + key, shape[1], *classes[3], "-1s2=" + s2),
-        1: ("1w=" + key, shape[2], *classes[4], "1s2=" + s2),
+        -1: ("-1w=" + key, shape[1], *classes[3], "-1s2=" + s2, *clusters[1]),
+        1: ("1w=" + key, shape[2], *classes[4], "1s2=" + s2, *clusters[2]),
         2: ("2w=" + key, *classes[5]),
         3: classes[6],
     }
@@ -165,6 +170,15 @@ def shape_features(shape: str) -> tuple[str, str, str]:
 def class_features(classes: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     """The class features of a word's own and then of each context offset."""
     return (tuple("c=" + c for c in classes), *(tuple(f"{o}c={c}" for c in classes) for o in CONTEXT))
+
+
+@functools.lru_cache(maxsize=4096)
+def cluster_features(clusters: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The cluster features of a word's own, and those it lends the word after and
+    the word before it; granularities are told apart by their column (``k0`` is the
+    coarsest)."""
+    own = tuple(f"k{n}={c}" for n, c in enumerate(clusters))
+    return own, tuple("-1" + f for f in own), tuple("1" + f for f in own)
 
 
 Match = tuple[int, int, frozenset[str]]

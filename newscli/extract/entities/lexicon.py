@@ -126,6 +126,19 @@ def known_names() -> dict[tuple[str, ...], frozenset[str]]:
 
 
 @functools.cache
+def word_clusters() -> dict[str, tuple[str, ...]]:
+    """Word key -> its cluster at each granularity, coarse to fine, as learnt from
+    plain news text by ``scripts/train_clusters.py``: words that keep the same
+    company share a cluster, so a name the training sentences lack resembles those
+    they hold."""
+    out: dict[str, tuple[str, ...]] = {}
+    for line in data_lines("word_clusters.tsv"):
+        key, *clusters = line.split("\t")
+        out[key] = tuple(clusters)
+    return out
+
+
+@functools.cache
 def name_parts() -> tuple[frozenset[str], frozenset[str]]:
     """(given names, surnames): first and last words of multi-word person names."""
     first: set[str] = set()

@@ -287,6 +287,58 @@ def names_after_cues(view: SentenceView, mentions: list[Mention]) -> list[Mentio
 
 
 _AGENT_MARKERS = frozenset({"ने", "जी"})
+# The relation words of a report's "X पुत्र Y" (X, son of Y), as police, court and
+# hospital news names the accused, the injured and the dead.
+_KIN = frozenset(map(spelling_key, "पुत्र पुत्री सुपुत्र सुपुत्री".split()))
+
+
+def kin_names(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
+    """A name on each side of पुत्र / पुत्री as reports write a person and a parent
+    (सुरेश पुत्र रोशनलाल, रिंकू ( 26 ) पुत्र नरेश, पूजा पुत्री स्व. रामलाल निवासी ...):
+    the parent's name, unknown to any list, follows the relation word, and the
+    person's precedes it, an age in brackets between them.  Only the two together
+    are the pattern: a relation word alone (उनके पुत्र, पुत्र की मौत) is left to
+    the other rules."""
+    keys = view.keys
+    n = len(keys)
+    out = list(mentions)
+    covered = _covered(out)
+    tagged_per = {i for m in out if m.type == "PER" for i in range(m.start, m.end)}
+    surnames = name_parts()[1]
+    for i in [i for i, key in enumerate(keys) if key in _KIN]:
+        j = i + 1
+        while j < n and keys[j] in _honorifics():
+            j += 1
+        if j < n and j in tagged_per:
+            after = next(m.end for m in out if m.type == "PER" and m.start <= j < m.end)
+            found_after = True
+        else:
+            # The parent's given name, and a surname only when a list knows it:
+            # what follows is the report (... फरार है, ... निवासी).
+            after = _name_run(view, j, covered, limit=1) if j < n and j not in covered else j
+            while after < min(n, j + 3) and after not in covered and keys[after] in surnames:
+                after += 1
+            found_after = False
+        end = i
+        if end >= 3 and keys[end - 1] == ")" and keys[end - 3] == "(" and _is_age(keys[end - 2]):
+            end -= 3  # रिंकू ( 26 ) पुत्र
+        start = end
+        while start > 0 and end - start < 3 and start - 1 not in covered and _is_name_word(view, start - 1):
+            start -= 1
+        person = start < end or (end > 0 and end - 1 in tagged_per)
+        if after == j or not person:
+            continue
+        if not found_after:
+            out.append(Mention(j, after, "PER", "kin_names"))
+            covered.update(range(j, after))
+        if start < end:
+            out.append(Mention(start, end, "PER", "kin_names"))
+            covered.update(range(start, end))
+    return out
+
+
+def _kin_cues() -> frozenset[str]:
+    return _KIN
 
 
 def initials(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
@@ -751,7 +803,8 @@ def located(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
 _SPORT_CUES = frozenset(
     map(
         spelling_key,
-        "टॉस विकेट विकेटों रन रनों हराया हराकर हराने पारी गेंदबाजी बल्लेबाजी ओवर ओवरों आईपीएल मैच".split(),
+        "टॉस विकेट विकेटों रन रनों हराया हराकर हराने पारी पारियों पारियां गेंदबाजी बल्लेबाजी ओवर ओवरों आईपीएल मैच"
+        " बल्लेबाज बल्लेबाजों गेंदबाज गेंदबाजों गेंदों चौके छक्के".split(),
     )
 )
 _TEAM_MARKERS = frozenset({"ने", "को", "की", "के"})
@@ -812,6 +865,7 @@ RULES: tuple[Rule, ...] = (
     # TITLE mentions come from TITLE matches (titles) or from the tagger.
     Rule("names_after_cues", names_after_cues, Trigger(cues=_cues, classes=frozenset({"TITLE"}))),
     Rule("initials", initials, Trigger(test=_is_initial)),
+    Rule("kin_names", kin_names, Trigger(cues=_kin_cues)),
     Rule("place_lists", place_lists, Trigger(classes=frozenset(_LIST_PLACES))),
     # Person mentions come from the tagger and from several rules above: it runs on every sentence.
     Rule("person_lists", person_lists),

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from .features import class_features, shape_features, word_classes, word_shape
+from .features import class_features, cluster_features, shape_features, word_classes, word_shape
+from .lexicon import word_clusters
 from .spelling import spelling_key
 
 _UNKNOWN = -1
@@ -38,7 +39,7 @@ class WordAttributes(NamedTuple):
 class AttributeIndex:
     """The model's attributes by the part of the feature a word supplies."""
 
-    __slots__ = ("_attributes", "_by_classes", "_by_shape", "bias", "ends", "keys", "p3", "s1", "s3")
+    __slots__ = ("_attributes", "_by_classes", "_by_clusters", "_by_shape", "bias", "ends", "keys", "p3", "s1", "s3")
 
     def __init__(self, attributes: dict[str, int]) -> None:
         self._attributes = attributes
@@ -54,6 +55,7 @@ class AttributeIndex:
         self.s1, self.s3, self.p3 = (bodies[p] for p in _OTHER_PREFIXES)
         self._by_shape: dict[str, tuple[int, ...]] = {}
         self._by_classes: dict[tuple[str, ...], tuple[tuple[int, ...], ...]] = {}
+        self._by_clusters: dict[tuple[str, ...], tuple[tuple[int, ...], ...]] = {}
 
     def of(self, word: str) -> WordAttributes:
         key = spelling_key(word) or word
@@ -61,20 +63,22 @@ class AttributeIndex:
         shape = word_shape(word)
         sh, sh_before, sh_after = self._shape_attrs(shape)
         c0, c_3, c_2, c_1, c1, c2, c3 = self._class_attrs(classes)
+        clusters = word_clusters().get(key, ())
+        k0, k_1, k1 = self._cluster_attrs(clusters)
         w, w_2, w_1, w1, w2 = self.keys.get(key, _NO_KEY)
         s2, s2_1, s21 = self.ends.get(key[-2:], _NO_END)
         s1, s3, p3 = self.s1.get(key[-1:], _UNKNOWN), self.s3.get(key[-3:], _UNKNOWN), self.p3.get(key[:3], _UNKNOWN)
         attrs = (
-            *(self.bias, w, sh, s1, s2, s3, p3, *c0),
+            *(self.bias, w, sh, s1, s2, s3, p3, *c0, *k0),
             *c_3,
             *(w_2, *c_2),
-            *(w_1, sh_before, *c_1, s2_1),
-            *(w1, sh_after, *c1, s21),
+            *(w_1, sh_before, *c_1, s2_1, *k_1),
+            *(w1, sh_after, *c1, s21, *k1),
             *(w2, *c2),
             *c3,
         )
-        n = len(classes)
-        counts = (7 + n, n, 1 + n, 3 + n, 3 + n, 1 + n, n)
+        n, m = len(classes), len(clusters)
+        counts = (7 + n + m, n, 1 + n, 3 + n + m, 3 + n + m, 1 + n, n)
         return WordAttributes(key, attrs, counts, "orghead" in classes, "fw" in classes or shape == "punct")
 
     def _shape_attrs(self, shape: str) -> tuple[int, ...]:
@@ -87,6 +91,12 @@ class AttributeIndex:
         found = self._by_classes.get(classes)
         if found is None:
             found = self._by_classes[classes] = tuple(map(self._lookup, class_features(classes)))
+        return found
+
+    def _cluster_attrs(self, clusters: tuple[str, ...]) -> tuple[tuple[int, ...], ...]:
+        found = self._by_clusters.get(clusters)
+        if found is None:
+            found = self._by_clusters[clusters] = tuple(map(self._lookup, cluster_features(clusters)))
         return found
 
     def _lookup(self, feats: tuple[str, ...]) -> tuple[int, ...]:
