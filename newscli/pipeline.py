@@ -6,8 +6,8 @@ code runs in this process, in worker processes or on a cluster.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from newscli.model import Article, Entity, Quantity, Quote, Record, Segment, Sentence, Token
 
@@ -157,7 +157,7 @@ def _inside_segments(article: Article, spans: list[_Span]) -> list[_Span]:
     return kept
 
 
-def _token_rows(tokens: list[Token]) -> list[Row]:
+def _token_rows(tokens: Sequence[Token]) -> list[Row]:
     # Built by hand: dataclasses.asdict deep-copies and is slow over a million tokens.
     # Token is a named tuple: unpacking it is cheaper than reading its fields by name.
     return [
@@ -175,7 +175,7 @@ def _token_rows_of(record_id: str, tokens: list[Token]) -> list[Row]:
     ]
 
 
-def _sentence_rows(sentences: list[Sentence]) -> list[Row]:
+def _sentence_rows(sentences: Sequence[Sentence]) -> list[Row]:
     return [{"index": i, "start": s.start, "end": s.end, "text": s.text} for i, s in enumerate(sentences)]
 
 
@@ -187,7 +187,7 @@ def sentence_rows(article: Article) -> list[Row]:
     return _sentence_rows(sentences_of(article))
 
 
-def _number_rows(quantities: list[Quantity]) -> list[Row]:
+def _number_rows(quantities: Sequence[Quantity]) -> list[Row]:
     return [
         {
             "start": q.start,
@@ -202,7 +202,7 @@ def _number_rows(quantities: list[Quantity]) -> list[Row]:
     ]
 
 
-def _entity_rows(entities: list[Entity]) -> list[Row]:
+def _entity_rows(entities: Sequence[Entity]) -> list[Row]:
     return [{"start": e.start, "end": e.end, "text": e.text, "type": e.type, "norm": e.norm} for e in entities]
 
 
@@ -244,7 +244,7 @@ class EntityGroups:
         return list(self._groups.values())
 
 
-def _quote_rows(quotes: list[Quote]) -> list[Row]:
+def _quote_rows(quotes: Sequence[Quote]) -> list[Row]:
     return [
         {
             "start": q.start,
@@ -305,9 +305,20 @@ def analysis(article: Article) -> Row:
     return {"metadata": metadata_row(article), "stats": counts.stats(), **lists}
 
 
-def analysis_parts(article: Article) -> tuple[Row, TextCounts]:
-    """The lists of an ``analyze`` row (sentences, tokens, entities, numbers, quotes, in that
-    order) and the counts its statistics come from, which add up over pieces."""
+class Extracted(NamedTuple):
+    """Everything the extractors find in one article, as values, and the counts its
+    statistics come from (which add up over the pieces of a long text)."""
+
+    sentences: list[Sentence]
+    tokens: list[Token]
+    entities: list[Entity]
+    numbers: list[Quantity]
+    quotes: list[Quote]
+    counts: TextCounts
+
+
+def extract_all(article: Article) -> Extracted:
+    """Run every extractor on the article's content, built once for all of them."""
     from newscli.text.stats import TextCounts
 
     content = article.content_text()
@@ -316,14 +327,31 @@ def analysis_parts(article: Article) -> tuple[Row, TextCounts]:
     counts = TextCounts()
     counts.add(content, tokens, len(sentences))
     entities = entities_of(article, content)
-    lists = {
+    numbers = numbers_of(article, content)
+    return Extracted(sentences, tokens, entities, numbers, quotes_of(article, content, entities), counts)
+
+
+def extracted_rows(
+    sentences: Sequence[Sentence],
+    tokens: Sequence[Token],
+    entities: Sequence[Entity],
+    numbers: Sequence[Quantity],
+    quotes: Sequence[Quote],
+) -> Row:
+    """The lists of an ``analyze`` row, in its order: sentences, tokens, entities, numbers, quotes."""
+    return {
         "sentences": _sentence_rows(sentences),
         "tokens": _token_rows(tokens),
         "entities": _entity_rows(entities),
-        "numbers": _number_rows(numbers_of(article, content)),
-        "quotes": _quote_rows(quotes_of(article, content, entities)),
+        "numbers": _number_rows(numbers),
+        "quotes": _quote_rows(quotes),
     }
-    return lists, counts
+
+
+def analysis_parts(article: Article) -> tuple[Row, TextCounts]:
+    """The lists of an ``analyze`` row and the counts its statistics come from."""
+    found = extract_all(article)
+    return extracted_rows(found.sentences, found.tokens, found.entities, found.numbers, found.quotes), found.counts
 
 
 _PER_ROW: dict[str, Callable[[Article], list[Row]]] = {
