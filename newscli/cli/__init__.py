@@ -24,9 +24,9 @@ class Group(click.Group):
 @click.group(cls=Group, context_settings=CONTEXT_SETTINGS)
 @click.version_option(package_name="newscli", prog_name="newscli")
 def main() -> None:
-    """Analyze Hindi news articles offline: metadata, sentences, tokens, numbers and entities.
+    """Analyze Hindi news articles offline: metadata, sentences, tokens, numbers, entities and quotes.
 
-    INPUT is a file, a directory (every *.txt, *.jsonl, *.json below it, sorted) or - for
+    INPUT is a file, a directory (every *.txt, *.jsonl, *.json, *.html below it, sorted) or - for
     standard input; none means standard input. Output is a table on a terminal and JSON
     Lines in a pipe.
     """

@@ -65,4 +65,5 @@ class Progress:
 
     def summary(self) -> str:
         seconds = time.monotonic() - self.started
-        return f"{self.done} articles, {self.failed} failed, {seconds:.1f} s ({self.rate():.1f} articles/s)"
+        articles = "1 article" if self.done == 1 else f"{self.done} articles"
+        return f"{articles}, {self.failed} failed, {seconds:.1f} s ({self.rate():.1f} articles/s)"

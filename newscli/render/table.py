@@ -13,6 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from newscli.pipeline import entity_group_rows, quote_preview
+from newscli.render import grid
 from newscli.render.writers import RowWriter, cell
 
 Row = dict[str, Any]
@@ -27,6 +28,48 @@ _COLUMNS: dict[str, Sequence[str]] = {
     "numbers": ("start", "end", "text", "kind", "value", "unit", "approx"),
     "entities": ("start", "end", "text", "type", "norm"),
 }
+# The terminal grids' columns: digits, codes and Latin words first, and a column of
+# Devanagari text last, where a terminal that measures it otherwise shifts nothing
+# after it (see grid.py).
+_GRID_COLUMNS: dict[str, Sequence[str]] = {
+    "tokens": ("index", "start", "end", "kind", "text", "norm"),
+    "sentences": ("index", "start", "end", "text"),
+    "numbers": ("start", "end", "kind", "value", "approx", "unit", "text"),
+    "entities": ("start", "end", "type", "norm", "text"),
+}
+_RIGHT = frozenset({"index", "start", "end", "mentions", "quotes"})
+
+
+def grid_rows(command: str, rows: Sequence[Row]) -> tuple[list[grid.Column], list[list[str]]]:
+    """A standalone command's grid: its columns and each row's cells, rows ranked and
+    cut as the tables in panels are."""
+    names: Sequence[str]
+    if command == "entity-groups":
+        names = ("type", "mentions", "entity", "spellings")
+        ranked = sorted(rows, key=lambda g: -int(g["mentions"]))[:LONG_LIST_ROWS]
+        cells = [[str(g["type"]), str(g["mentions"]), str(g["norm"]), ", ".join(g["spellings"])] for g in ranked]
+    elif command == "quotes":
+        names = ("start", "kind", "cue", "speaker", "quote")
+        cells = [
+            [
+                str(q["start"]),
+                str(q["kind"]),
+                cell(q.get("cue")),
+                str(q.get("speaker") or "—"),
+                quote_preview(q["text"], QUOTE_PREVIEW_WORDS),
+            ]
+            for q in rows[:LONG_LIST_ROWS]
+        ]
+    elif command == "quote-speakers":
+        names = ("quotes", "speaker", "first words")
+        ranked = sorted(rows, key=lambda g: -int(g["quotes"]))[:LONG_LIST_ROWS]
+        cells = [[str(g["quotes"]), str(g["speaker"] or "—"), " / ".join(g["first_words"])] for g in ranked]
+    else:
+        names = tuple(_GRID_COLUMNS.get(command, tuple(k for k in rows[0] if k != "id")))
+        cells = [[cell(row.get(name)) for name in names] for row in rows]
+    return [grid.Column(name, name in _RIGHT) for name in names], cells
+
+
 _META_FIELDS = ("headline", "summary", "publisher", "author", "published", "updated", "dateline")
 
 
@@ -54,6 +97,7 @@ class TableWriter(RowWriter):
         self.console = Console(
             file=out, no_color=None if color else True, highlight=False, soft_wrap=False, width=_width()
         )
+        self.color = bool(color)
         self.pending: list[Row] = []
 
     def write(self, row: Row) -> None:
@@ -69,14 +113,11 @@ class TableWriter(RowWriter):
         elif self.command == "analyze":
             for row in rows:
                 self.console.print(analysis_panel(row))
-        elif self.command == "entity-groups":
-            self.console.print(entity_summary(rows, title=str(rows[0].get("id", ""))))
-        elif self.command == "quotes":
-            self.console.print(quotes_table(rows, title=str(rows[0].get("id", ""))))
-        elif self.command == "quote-speakers":
-            self.console.print(speakers_table(rows, title=str(rows[0].get("id", ""))))
         else:
-            self.console.print(rows_table(rows, _COLUMNS.get(self.command, tuple(rows[0]))))
+            title = str(rows[0].get("id", ""))
+            columns, cells = grid_rows(self.command, rows)
+            lines = grid.render(columns, cells, self.console.width, title, color=self.color)
+            self.out.write("".join(line + "\n" for line in lines) + "\n")
         self.out.flush()
 
     def close(self) -> None:
