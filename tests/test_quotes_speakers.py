@@ -64,3 +64,91 @@ def test_a_pronoun_in_a_first_person_account() -> None:
         "मैंने फोन काटना चाहा। इसके बाद उन्होंने कहा कि खाते की जानकारी दो।"
     )
     assert quotes(text, ANIL)[-1].speaker == "ठग"
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speaker", "mention", "cue"),
+    [
+        (
+            "मौसम विभाग के निदेशक अनिल शर्मा ने चेताया। उनके मुताबिक, अगले दो दिन भारी बारिश होगी।",
+            [ANIL],
+            "अनिल शर्मा",
+            "उनके",
+            "के मुताबिक",
+        ),
+        (
+            "रवि मेहता ने शिविर लगाया। उनके अनुसार इस साल पांच सौ लोगों ने रक्तदान किया।",
+            [RAVI],
+            "रवि मेहता",
+            "उनके",
+            "के अनुसार",
+        ),
+        (
+            "किसान संगठन ने धरना दिया। उसके मुताबिक सरकार ने वादा नहीं निभाया है।",
+            [UNION],
+            "किसान संगठन",
+            "उसके",
+            "के मुताबिक",
+        ),
+    ],
+)
+def test_a_pronoun_fused_with_ke_mutabik_is_a_source(
+    text: str, names: list[tuple[str, str, str]], speaker: str, mention: str, cue: str
+) -> None:
+    [q] = quotes(text, *names)
+    assert (q.speaker, text[q.speaker_start : q.speaker_end], q.cue) == (speaker, mention, cue)  # type: ignore[index]
+
+
+def test_a_fused_pronoun_source_needs_a_clause() -> None:
+    text = "अनिल शर्मा ने नक्शा दिखाया। उनके अनुसार काम।"
+    assert said(text, ANIL) == []
+
+
+BANK = ("ORG", "भारतीय रिजर्व बैंक", "रिजर्व बैंक")
+COMMISSION = ("ORG", "राज्य निर्वाचन आयोग", "राज्य निर्वाचन आयोग")
+COUNCIL = ("ORG", "जिला विकास परिषद", "जिला विकास परिषद")
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "speaker"),
+    [
+        ("भारतीय रिजर्व बैंक ने रेपो दर घटाई। बैंक ने कहा कि महंगाई काबू में है।", BANK, "भारतीय रिजर्व बैंक"),
+        ("जिला विकास परिषद ने बजट पास किया। परिषद ने बताया कि सड़कों पर खर्च बढ़ेगा।", COUNCIL, "जिला विकास परिषद"),
+        ("राज्य निर्वाचन आयोग ने तारीखें घोषित कीं। आयोग ने कहा कि मतदान दो चरणों में होगा।", COMMISSION, "राज्य निर्वाचन आयोग"),
+    ],
+)
+def test_the_head_noun_of_an_organisation_named_before_is_that_organisation(
+    text: str, org: tuple[str, str, str], speaker: str
+) -> None:
+    assert [q.speaker for q in quotes(text, org)] == [speaker]
+
+
+def test_a_head_noun_before_the_organisation_is_named_stays_the_noun() -> None:
+    text = "बैंक ने कहा कि कर्ज सस्ता होगा। भारतीय रिजर्व बैंक की बैठक कल है।"
+    assert [q.speaker for q in quotes(text, BANK)] == ["बैंक"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "speakers"),
+    [
+        (
+            "मुख्यमंत्री अनिल शर्मा ने बैठक ली। बैठक में कलेक्टर ने बताया कि टीकाकरण तेज है।",
+            [CM, ANIL, ("TITLE", "कलेक्टर", "कलेक्टर")],
+            ["कलेक्टर"],
+        ),
+        (
+            "सांसद रवि मेहता ने अस्पताल देखा। वहां सीएमओ ने बताया कि दवाएं पर्याप्त हैं।",
+            [("TITLE", "सांसद", "सांसद"), RAVI, ("TITLE", "सीएमओ", "सीएमओ")],
+            ["सीएमओ"],
+        ),
+    ],
+)
+def test_a_title_is_not_a_person_the_article_gives_another_title(
+    text: str, names: list[tuple[str, str, str]], speakers: list[str]
+) -> None:
+    assert [q.speaker for q in quotes(text, *names)] == speakers
+
+
+def test_a_title_never_attached_may_be_the_latest_untitled_subject() -> None:
+    text = "रवि मेहता ने रैली को संबोधित किया। प्रधानमंत्री ने कहा कि गरीबों को घर मिलेंगे।"
+    assert [q.speaker for q in quotes(text, RAVI, ("TITLE", "प्रधानमंत्री", "प्रधानमंत्री"))] == ["रवि मेहता"]

@@ -368,7 +368,10 @@ def _from_genitive(art: _Article, m: re.Match[str]) -> Found | None:
 
 def _from_source(art: _Article, m: re.Match[str]) -> Found | None:
     floor = art.layout.sentence_start(m.start())
-    mention = art.speakers.issuer_before(m.start(), floor)
+    if m.group("pron"):
+        mention: Mention | None = art.speakers.fused_mention(m.start("pron"), m.end("pron"))
+    else:
+        mention = art.speakers.issuer_before(m.start(), floor)
     if mention is None:
         return None
     pos = art.skip_spaces(m.end())
@@ -382,7 +385,7 @@ def _from_source(art: _Article, m: re.Match[str]) -> Found | None:
         kind = "indirect"
     if end <= start or len(_WORD.findall(art.text, start, end)) < 3:
         return None
-    cue = " ".join(m.group("cue").split())
+    cue = f"{m.group('gen') or 'के'} {m.group('cue')}"
     return Found(start, end, kind, cue, mention.start, mention, "source")
 
 

@@ -138,8 +138,11 @@ def genitive_pattern() -> re.Pattern[str]:
 
 @cache
 def source_pattern() -> re.Pattern[str]:
-    """``के मुताबिक`` / ``के अनुसार``: the words after it are the source's."""
-    return re.compile(r"(?P<cue>(?:के|की)\s+(?:मुताबिक|मुताबिक़|अनुसार))" + AFTER + r"\s*,?")
+    """``के मुताबिक`` / ``के अनुसार``: the words after it are the source's; ``pron`` holds a
+    pronoun fused with the marker (``उनके मुताबिक``, ``मेरे अनुसार``)."""
+    return re.compile(
+        r"(?:(?P<pron>उनके|इनके|उसके|मेरे|हमारे)\s+|(?P<gen>के|की)\s+)(?P<cue>मुताबिक|मुताबिक़|अनुसार)" + AFTER + r"\s*,?"
+    )
 
 
 _LETTER_CHAR = re.compile(LETTER)
