@@ -46,6 +46,15 @@ from newscli.model import Entity, Quote
 _COORDINATED = re.compile(r"\s*,?\s*(?:लेकिन|मगर|परंतु|परन्तु|किंतु|किन्तु|जबकि)\s+(?:उन्होंने|उन्हाेंने|उनका|उनके|उनकी|वे|वह)" + AFTER)
 _OBJECT = re.compile(r"[\"'“”‘’]|" + BEFORE + r"(?:इसे|उसे|इन्हें|उन्हें)" + AFTER)
 _DEMONSTRATIVE = re.compile(BEFORE + r"(?:यह|ये|यही|उक्त|ऐसा)" + AFTER)
+# "यह कहना है पीड़ित पिता X का।": the sentence before is X's.
+_SAYING_OF = re.compile(
+    BEFORE
+    + r"(?:यह|ये|ऐसा)\s+(?P<cue>कहना|मानना)\s+(?P<aux>है|हैं|था|थे)\s+(?P<who>[^।.!?\n,]{1,80}?)\s+का"
+    + AFTER
+    + r"\s*[।.!?]"
+)
+# A back-reference to several sentences: "ये बातें X ने कहीं", "उक्त सभी बातें ...".
+_PLURAL = re.compile(BEFORE + r"(?:बातें|बातों)" + AFTER)
 _WORD = re.compile(r"[^\s।॥.,;:!?\"'“”‘’]+")
 _SENTENCE_CLOSE = frozenset("।॥.!?\n")
 # Words between a subject and a sentence-final cue for it to point back ("X ने सोमवार को बताया").
@@ -201,7 +210,8 @@ def find(text: str, entities: list[Entity]) -> list[Quote]:
     verb_matches = [m for m in _words(cue_pattern(), text) if not art.inside_closed(m.start())]
     gen_matches = [m for m in _words(genitive_pattern(), text) if not art.inside_closed(m.start())]
     source_matches = [m for m in _words(source_pattern(), text) if not art.inside_closed(m.start())]
-    if not (verb_matches or gen_matches or source_matches or any(e.closed for e in art.enclosed)):
+    saying = "कहना" in text or "मानना" in text
+    if not (verb_matches or gen_matches or source_matches or saying or any(e.closed for e in art.enclosed)):
         return []
     art.cue_starts = sorted(
         [m.start() for m in verb_matches if m.group("ki") or m.group("punct")]
@@ -220,6 +230,8 @@ def find(text: str, entities: list[Entity]) -> list[Quote]:
         quote = _from_source(art, m)
         if quote is not None:
             found.append(quote)
+    if saying:
+        found += _sayings_of(art)
     found += _unattributed_marks(art)
     return _attributed(art, _without_overlaps(_inner_speakers(found)))
 
@@ -343,8 +355,25 @@ def _backref(art: _Article, m: re.Match[str], cue: str, mention: Mention, subjec
     previous = layout.previous_sentence(mention.start)
     if previous is None:
         return None
-    start, end = _trimmed(text, *previous)
+    start, end = previous
+    if _PLURAL.search(text, sentence_start, m.start("cue")):
+        start = _run_start(art, start)
+    start, end = _trimmed(text, start, end)
     return Found(start, end, "indirect", cue, mention.start, mention, "backref") if end > start else None
+
+
+def _run_start(art: _Article, start: int) -> int:
+    """Where the run of sentences before ``start`` that a plural back-reference (``ये बातें X
+    ने कहीं``) points to begins: its paragraph's start, or just after a sentence with a cue of its own."""
+    layout = art.layout
+    line_start = layout.line_start(start)
+    while start > line_start:
+        earlier = layout.sentence_start(start - 1)
+        i = bisect_left(art.cue_starts, earlier)
+        if earlier >= start - 1 or (i < len(art.cue_starts) and art.cue_starts[i] < start):
+            break
+        start = earlier
+    return start
 
 
 def _from_genitive(art: _Article, m: re.Match[str]) -> Found | None:
@@ -364,6 +393,33 @@ def _from_genitive(art: _Article, m: re.Match[str]) -> Found | None:
     cue = f"{m.group('cue')} {m.group('aux').strip()}"
     at = mention.start if mention is not None else m.start()
     return Found(start, end, kind, cue, at, mention, "genitive")
+
+
+def _sayings_of(art: _Article) -> list[Found]:
+    """``'...' यह कहना है X का।`` / ``<sentence>। ऐसा मानना है X का।``: the quote before is X's."""
+    text = art.text
+    out = []
+    for m in _SAYING_OF.finditer(text):
+        if art.inside_closed(m.start()):
+            continue
+        mention = art.speakers.mention_before(m.end("who"), m.start("who"))
+        if mention is None:
+            continue
+        cue = f"{m.group('cue')} {m.group('aux')}"
+        i = bisect_left(art.open_ats, m.start()) - 1
+        if i >= 0:
+            enc = art.enclosed[i]
+            between = text[enc.close_end : m.start()]
+            if enc.closed and enc.open_at >= art.layout.line_start(m.start()) and not _WORD.search(between):
+                start, end = art.direct(enc)
+                out.append(Found(start, end, "direct", cue, mention.start, mention, "backref"))
+                continue
+        previous = art.layout.previous_sentence(m.start())
+        if previous is not None:
+            start, end = _trimmed(text, *previous)
+            if end > start:
+                out.append(Found(start, end, "indirect", cue, mention.start, mention, "backref"))
+    return out
 
 
 def _from_source(art: _Article, m: re.Match[str]) -> Found | None:
