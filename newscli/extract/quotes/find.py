@@ -57,6 +57,8 @@ _SAYING_OF = re.compile(
 _PLURAL = re.compile(BEFORE + r"(?:बातें|बातों)" + AFTER)
 _WORD = re.compile(r"[^\s।॥.,;:!?\"'“”‘’]+")
 _SENTENCE_CLOSE = frozenset("।॥.!?\n")
+# What may stand between a quote's last word and its paragraph's end: marks, stops, spaces.
+_AFTER_QUOTE = " \t\u00a0\n।॥.!?\"'“”‘’"
 # Words between a subject and a sentence-final cue for it to point back ("X ने सोमवार को बताया").
 _BACKREF_GAP_WORDS = 3
 # ... or, with a demonstrative ("उक्त बातें ... X ने कहीं"), this many.
@@ -78,6 +80,7 @@ class Found:
     mention: Mention | None
     rule: str
     agentless: bool = False
+    continues: bool = False  # a paragraph that is one quote, ending as a sentence does: it may go on the last one
 
 
 class _Article:
@@ -462,7 +465,9 @@ def _unattributed_marks(art: _Article) -> list[Found]:
             mention = art.speakers.mention_before(line_end, enc.close_end + heading.start(1))
             out.append(Found(enc.start, enc.end, "direct", None, enc.open_at, mention, "heading"))
         elif not text[line_start : enc.open_at].strip() and not tail.strip(" \t.।"):
-            out.append(Found(enc.start, enc.end, "direct", None, enc.open_at, None, "line", agentless=True))
+            ends_sentence = bool(tail.strip()) or text[enc.start : enc.end].rstrip()[-1:] in _SENTENCE_CLOSE
+            continues = ends_sentence and line_start > 0
+            out.append(Found(enc.start, enc.end, "direct", None, enc.open_at, None, "line", True, continues))
         elif words >= _LONG_WORDS:
             out.append(Found(enc.start, enc.end, "direct", None, enc.open_at, None, "long"))
     return out
@@ -520,6 +525,9 @@ def _attributed(art: _Article, found: list[Found]) -> list[Quote]:
         if f is None:
             _note_subject(art, at, mention_at)
             continue
+        if f.continues:
+            out[id(f)] = _continued(art, found, f, out)
+            continue
         speaker = None if f.agentless else speakers.resolve(f.mention, f.at)
         if not f.agentless:
             speakers.note(f.at, speaker, f.mention)
@@ -537,6 +545,22 @@ def _attributed(art: _Article, found: list[Found]) -> list[Quote]:
             f.cue,
         )
     return [out[id(f)] for f in found]
+
+
+def _continued(art: _Article, found: list[Found], f: Found, resolved: dict[int, Quote]) -> Quote:
+    """A paragraph that is all one quote and ends as a sentence does: when the paragraph before
+    ends in a quote, the same speaker goes on (news prints a speech as a run of quoted
+    paragraphs); otherwise, like a heading in marks, it is nobody's."""
+    text = art.text
+    speaker = None
+    i = found.index(f)
+    if i > 0 and id(found[i - 1]) in resolved:
+        before = found[i - 1]
+        line_start = art.layout.line_start(f.start)
+        gap = text[before.end : line_start]
+        if "\n" in gap and not gap.strip(_AFTER_QUOTE):
+            speaker = resolved[id(before)].speaker
+    return Quote(f.start, f.end, text[f.start : f.end], f.kind, speaker, None, None, None)
 
 
 def _note_subject(art: _Article, at: int, mention_at: set[int]) -> None:
