@@ -152,3 +152,30 @@ def test_a_title_is_not_a_person_the_article_gives_another_title(
 def test_a_title_never_attached_may_be_the_latest_untitled_subject() -> None:
     text = "रवि मेहता ने रैली को संबोधित किया। प्रधानमंत्री ने कहा कि गरीबों को घर मिलेंगे।"
     assert [q.speaker for q in quotes(text, RAVI, ("TITLE", "प्रधानमंत्री", "प्रधानमंत्री"))] == ["रवि मेहता"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "अनिल शर्मा ने बैठक बुलाई। बैठक में स्वास्थ्य मंत्री रवि मेहता भी मौजूद थे। उन्होंने कहा कि अस्पताल बढ़ेंगे।",
+        "अनिल शर्मा ने कहा कि पुल बनेगा। शाम को रवि मेहता गांव पहुंचे। उन्होंने बताया कि स्कूल भी खुलेगा।",
+        "अनिल शर्मा ने धरना दिया।\nरवि मेहता मंच पर आए।\nउनका कहना है कि मांगें जायज हैं।",
+    ],
+)
+def test_a_pronoun_means_the_person_the_sentence_before_brings_in_as_its_subject(text: str) -> None:
+    assert quotes(text, ANIL, RAVI)[-1].speaker == "रवि मेहता"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name with a case marker is no subject
+        "अनिल शर्मा ने बैठक बुलाई। बैठक में रवि मेहता को सम्मानित किया गया। उन्होंने कहा कि अस्पताल बढ़ेंगे।",
+        # the sentence before has an ergative subject of its own
+        "अनिल शर्मा ने रवि मेहता से मुलाकात की। उन्होंने कहा कि अस्पताल बढ़ेंगे।",
+        # the sentence before is a quote: its names are the speaker's words
+        "अनिल शर्मा ने कहा कि रवि मेहता दोषी हैं। उन्होंने कहा कि जांच होगी।",
+    ],
+)
+def test_a_name_that_is_not_the_bare_subject_of_the_sentence_before_is_passed_over(text: str) -> None:
+    assert quotes(text, ANIL, RAVI)[-1].speaker == "अनिल शर्मा"

@@ -57,6 +57,9 @@ _SAYING_OF = re.compile(
 _PLURAL = re.compile(BEFORE + r"(?:बातें|बातों)" + AFTER)
 _WORD = re.compile(r"[^\s।॥.,;:!?\"'“”‘’]+")
 _SENTENCE_CLOSE = frozenset("।॥.!?\n")
+_BETWEEN_SENTENCES = frozenset(" \t\u00a0\n।॥.!?")
+# A case marker or postposition after a name: the name is no bare subject.
+_CASE_AFTER = re.compile(r"\s*(?:को|से|के|की|का|में|पर|ने|द्वारा)" + AFTER)
 # What may stand between a quote's last word and its paragraph's end: marks, stops, spaces.
 _AFTER_QUOTE = " \t\u00a0\n।॥.!?\"'“”‘’"
 # Words between a subject and a sentence-final cue for it to point back ("X ने सोमवार को बताया").
@@ -95,6 +98,7 @@ class _Article:
         self.strays = marks.stray_closes
         self.used: set[int] = set()  # open_at of enclosed stretches taken by a cue
         self.cue_starts: list[int] = []
+        self.quoted_ends: list[int] = []  # ends of the quotes found, in text order
 
     # Built when first asked for: most texts without a cue or a quote mark never need them.
 
@@ -520,15 +524,16 @@ def _attributed(art: _Article, found: list[Found]) -> list[Quote]:
             continue  # a subject inside a quote is the speaker's, not the narrator's
         events.append((start, 0, None))
     events.sort(key=lambda e: (e[0], e[1]))
+    art.quoted_ends = [f.end for f in found]
     out: dict[int, Quote] = {}
     for at, _order, f in events:
         if f is None:
-            _note_subject(art, at, mention_at)
+            _note_subject(art, at, mention_at, found)
             continue
         if f.continues:
             out[id(f)] = _continued(art, found, f, out)
             continue
-        speaker = None if f.agentless else speakers.resolve(f.mention, f.at)
+        speaker = None if f.agentless else _resolved(art, f.mention, f.at, found)
         if not f.agentless:
             speakers.note(f.at, speaker, f.mention)
             if speaker is not None:
@@ -563,7 +568,44 @@ def _continued(art: _Article, found: list[Found], f: Found, resolved: dict[int, 
     return Quote(f.start, f.end, text[f.start : f.end], f.kind, speaker, None, None, None)
 
 
-def _note_subject(art: _Article, at: int, mention_at: set[int]) -> None:
+def _resolved(art: _Article, mention: Mention | None, at: int, quoted: list[Found]) -> str | None:
+    """``mention``'s speaker; a pronoun right after a sentence that brings a person in as its
+    subject without a case marker (``बैठक में मंत्री X भी मौजूद थे। उन्होंने कहा``) means that
+    person, who is more salient than any earlier speaker."""
+    if mention is not None and mention.kind == "pronoun":
+        person = _nominative_before(art, mention.start, quoted)
+        if person is not None:
+            return person
+    return art.speakers.resolve(mention, at)
+
+
+def _nominative_before(art: _Article, at: int, quoted: list[Found]) -> str | None:
+    """The first person named as a bare (nominative) noun in the sentence before ``at``'s, when
+    that sentence has no ergative subject (``X ने``) and is nobody's quote."""
+    layout = art.layout
+    end = layout.sentence_start(at)
+    while end > 0 and art.text[end - 1] in _BETWEEN_SENTENCES:
+        end -= 1
+    if end == 0:
+        return None
+    start = layout.sentence_start(end - 1)
+    i = bisect_left(art.ergative_starts, start)
+    if i < len(art.ergative_starts) and art.ergative_starts[i] < end:
+        return None
+    j = bisect_left(art.quoted_ends, start)
+    if j < len(quoted) and quoted[j].start < end:
+        return None
+    speakers = art.speakers
+    k = bisect_left(speakers.person_starts, start)
+    while k < len(speakers.persons) and speakers.persons[k].start < end:
+        person = speakers.persons[k]
+        if not _CASE_AFTER.match(art.text, person.end):
+            return speakers.names.person(person.norm)
+        k += 1
+    return None
+
+
+def _note_subject(art: _Article, at: int, mention_at: set[int], found: list[Found]) -> None:
     """A subject outside any quote (``X ने बैठक की``): a later pronoun may mean it."""
     i = bisect_left(art.ergative_starts, at)
     start, end, fused = art.ergatives[i]
@@ -574,4 +616,4 @@ def _note_subject(art: _Article, at: int, mention_at: set[int]) -> None:
         mention = art.speakers.mention_before(start, floor)
     if mention is None or mention.start in mention_at or mention.kind in ("noun", "self"):
         return
-    art.speakers.note(start, art.speakers.resolve(mention, start), mention)
+    art.speakers.note(start, _resolved(art, mention, start, found), mention)
