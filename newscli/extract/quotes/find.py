@@ -57,6 +57,7 @@ _SAYING_OF = re.compile(
 _PLURAL = re.compile(BEFORE + r"(?:बातें|बातों)" + AFTER)
 _WORD = re.compile(r"[^\s।॥.,;:!?\"'“”‘’]+")
 _SENTENCE_CLOSE = frozenset("।॥.!?\n")
+_FIRST_PERSON = re.compile(BEFORE + r"(?:मैंने|मुझे|मुझसे|मैं|मेरे|मेरी|मेरा|हमें|हमने|हमसे|हमारे)" + AFTER)
 _BETWEEN_SENTENCES = frozenset(" \t\u00a0\n।॥.!?")
 # A case marker or postposition after a name: the name is no bare subject.
 _CASE_AFTER = re.compile(r"\s*(?:को|से|के|की|का|में|पर|ने|द्वारा)" + AFTER)
@@ -99,6 +100,9 @@ class _Article:
         self.used: set[int] = set()  # open_at of enclosed stretches taken by a cue
         self.cue_starts: list[int] = []
         self.quoted_ends: list[int] = []  # ends of the quotes found, in text order
+        # The speaker of the latest quote and where it ends; common-noun subjects (ठग ने) seen.
+        self.narrator: tuple[str, int] | None = None
+        self.noun_subjects: list[tuple[int, str]] = []
 
     # Built when first asked for: most texts without a cue or a quote mark never need them.
 
@@ -538,6 +542,8 @@ def _attributed(art: _Article, found: list[Found]) -> list[Quote]:
             speakers.note(f.at, speaker, f.mention)
             if speaker is not None:
                 speakers.last_quoted = speaker
+                if f.mention is None or f.mention.kind != "self":
+                    art.narrator = (speaker, f.end)
         m = f.mention
         out[id(f)] = Quote(
             f.start,
@@ -573,10 +579,33 @@ def _resolved(art: _Article, mention: Mention | None, at: int, quoted: list[Foun
     subject without a case marker (``बैठक में मंत्री X भी मौजूद थे। उन्होंने कहा``) means that
     person, who is more salient than any earlier speaker."""
     if mention is not None and mention.kind == "pronoun":
-        person = _nominative_before(art, mention.start, quoted)
+        person = _nominative_before(art, mention.start, quoted) or _other_party(art, mention.start, quoted)
         if person is not None:
             return person
     return art.speakers.resolve(mention, at)
+
+
+def _other_party(art: _Article, at: int, quoted: list[Found]) -> str | None:
+    """In a first-person account (``मैंने``, ``मुझे`` in narration in this sentence or the one
+    before), a third-person pronoun is not the narrator but the other party: the latest
+    subject since the narrator's last quote that is not the narrator (``ठग ने``)."""
+    if art.narrator is None:
+        return None
+    narrator, since = art.narrator
+    layout = art.layout
+    start = layout.sentence_start(at)
+    if start > 0:
+        start = layout.sentence_start(start - 1)
+    if not any(not _inside(quoted, art.quoted_ends, m.start()) for m in _FIRST_PERSON.finditer(art.text, start, at)):
+        return None
+    others = [(pos, norm) for pos, norm, _kind in art.speakers.history if since < pos < at and norm != narrator]
+    others += [(pos, word) for pos, word in art.noun_subjects if since < pos < at]
+    return max(others)[1] if others else None
+
+
+def _inside(quoted: list[Found], ends: list[int], pos: int) -> bool:
+    i = bisect_right(ends, pos)
+    return i < len(quoted) and quoted[i].start <= pos
 
 
 def _nominative_before(art: _Article, at: int, quoted: list[Found]) -> str | None:
@@ -614,6 +643,9 @@ def _note_subject(art: _Article, at: int, mention_at: set[int], found: list[Foun
         mention: Mention | None = art.speakers.fused_mention(start, end)
     else:
         mention = art.speakers.mention_before(start, floor)
-    if mention is None or mention.start in mention_at or mention.kind in ("noun", "self"):
+    if mention is None or mention.start in mention_at or mention.kind == "self":
+        return
+    if mention.kind == "noun":
+        art.noun_subjects.append((start, mention.norm or ""))
         return
     art.speakers.note(start, _resolved(art, mention, start, found), mention)
