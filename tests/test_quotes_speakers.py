@@ -210,3 +210,23 @@ def test_a_pronoun_means_the_person_the_sentence_before_brings_in_as_its_subject
 )
 def test_a_name_that_is_not_the_bare_subject_of_the_sentence_before_is_passed_over(text: str) -> None:
     assert quotes(text, ANIL, RAVI)[-1].speaker == "अनिल शर्मा"
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("दवा कंपनी फाइजर ने टीका बनाया। कंपनी ने कहा कि टीका सुरक्षित है।", ["फाइजर"]),
+        (
+            "किसानों के संगठन भाकियू ने धरने की घोषणा की। संगठन ने कहा कि मांगें पूरी होने तक धरना चलेगा।",
+            ["भाकियू"],
+        ),
+        ("नदी का पानी घट गया है। पर्यावरण संगठन जलमित्र ने यह जानकारी दी।", ["जलमित्र"]),
+    ],
+)
+def test_a_name_apposed_to_an_organisation_noun_is_that_organisation(text: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in quotes(text)] == speakers
+
+
+def test_an_organisation_noun_with_no_name_stays_the_noun() -> None:
+    text = "किसानों ने धरना दिया। संगठन ने कहा कि मांगें पूरी होने तक धरना चलेगा।"
+    assert [q.speaker for q in quotes(text)] == ["संगठन"]

@@ -124,6 +124,10 @@ class Speakers:
         if role is None and self.org_heads.get(word, start) < start:
             # "भारतीय रिजर्व बैंक ने ... । बैंक ने कहा": the head noun of a name given before is that name.
             return Mention(start, start + len(word), "refers", word)
+        before = _WORD_END.search(text, max(floor, start - 30), start)
+        if before and words().get(before.group(1)) == "refers":
+            # "वैश्विक संगठन सीएपीए ने", "दवा कंपनी फाइजर ने": the noun names an organisation.
+            return Mention(start, start + len(word), "name", word, "ORG")
         return Mention(start, start + len(word), "noun", word)
 
     def fused_mention(self, start: int, end: int) -> Mention:
