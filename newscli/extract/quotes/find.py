@@ -118,8 +118,8 @@ class _Article:
     def ergatives(self) -> list[tuple[int, int, bool]]:
         """Every ergative subject marker, in order: (start, end, fused with a pronoun)."""
         text = self.text
-        ergatives = [(m.start(), m.end(), False) for m in ERGATIVE.finditer(text)]
-        ergatives += [(m.start(), m.end(), True) for m in FUSED_ERGATIVE.finditer(text)]
+        ergatives = [(m.start(), m.end(), False) for m in _words(ERGATIVE, text)]
+        ergatives += [(m.start(), m.end(), True) for m in _words(FUSED_ERGATIVE, text)]
         ergatives.sort()
         return ergatives
 
@@ -219,10 +219,14 @@ def find(text: str, entities: list[Entity]) -> list[Quote]:
     """Every quote of ``text``, in text order; see the module's docstring for the rules."""
     art = _Article(text, entities)
     verb_matches = [m for m in _words(cue_pattern(), text) if not art.inside_closed(m.start())]
-    gen_matches = [m for m in _words(genitive_pattern(), text) if not art.inside_closed(m.start())]
-    source_matches = [m for m in _words(source_pattern(), text) if not art.inside_closed(m.start())]
+    # The other cues hold a fixed word: texts without it are not searched.
     saying = "कहना" in text or "मानना" in text
-    if not (verb_matches or gen_matches or source_matches or saying or any(e.closed for e in art.enclosed)):
+    gen_matches = [m for m in _words(genitive_pattern(), text) if not art.inside_closed(m.start())] if saying else []
+    sayings = [m for m in _SAYING_OF.finditer(text) if not art.inside_closed(m.start())] if saying else []
+    source_matches = []
+    if "अनुसार" in text or "मुताबिक" in text:
+        source_matches = [m for m in _words(source_pattern(), text) if not art.inside_closed(m.start())]
+    if not (verb_matches or gen_matches or source_matches or sayings or any(e.closed for e in art.enclosed)):
         return []
     art.cue_starts = sorted(
         [m.start() for m in verb_matches if m.group("ki") or m.group("punct")]
@@ -241,9 +245,10 @@ def find(text: str, entities: list[Entity]) -> list[Quote]:
         quote = _from_source(art, m)
         if quote is not None:
             found.append(quote)
-    if saying:
-        found += _sayings_of(art)
+    found += _sayings_of(art, sayings)
     found += _unattributed_marks(art)
+    if not found:
+        return []
     return _attributed(art, _without_overlaps(_inner_speakers(found)))
 
 
@@ -406,13 +411,11 @@ def _from_genitive(art: _Article, m: re.Match[str]) -> Found | None:
     return Found(start, end, kind, cue, at, mention, "genitive")
 
 
-def _sayings_of(art: _Article) -> list[Found]:
+def _sayings_of(art: _Article, matches: list[re.Match[str]]) -> list[Found]:
     """``'...' यह कहना है X का।`` / ``<sentence>। ऐसा मानना है X का।``: the quote before is X's."""
     text = art.text
     out = []
-    for m in _SAYING_OF.finditer(text):
-        if art.inside_closed(m.start()):
-            continue
+    for m in matches:
         mention = art.speakers.mention_before(m.end("who"), m.start("who"))
         if mention is None:
             continue
