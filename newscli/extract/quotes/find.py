@@ -10,9 +10,16 @@ Rules, in the order they are tried (each names itself in :attr:`Found.rule`):
   a title, ``सूत्रों``, or the issuer of a report); it yields to a cue inside its clause
   (``सूत्रों के अनुसार प्रधानमंत्री ने कहा कि ...`` is the prime minister's).
 * ``backref``: a sentence that ends in its cue (``'...', X ने कहा।``, ``... : RBI ने कहा``,
-  ``X ने यह आशंका व्यक्त की।``) attributes the quote or sentence before it.
+  ``X ने यह आशंका व्यक्त की।``, ``यह कहना है X का।``) attributes the quote or sentence before
+  it; a plural one (``ये बातें X ने कहीं``) the run of its paragraph's sentences before it.
 * ``heading`` / ``line`` / ``long``: quote marks with no cue: a heading ``'...': मंत्री``,
-  a line that is all one quote, or a stretch long enough to be speech, not a term.
+  a line that is all one quote, or a stretch long enough to be speech, not a term. A
+  quoted paragraph ending as a sentence does, right after a paragraph ending in a quote,
+  goes on with that quote's speaker.
+
+Pronouns: right after a sentence that brings a person in as its bare subject (``X भी मौजूद
+थे।``) a pronoun is that person; in a first-person account (``मैंने``, ``मुझे`` nearby) it is
+the other party, not the narrator; otherwise the latest subject (see ``speakers``).
 
 A cue inside a quote's marks never starts another quote; a mark never closed runs to its
 line's end or to the next cue's sentence, whichever comes first.
