@@ -68,3 +68,31 @@ def test_an_unclosed_mark_stops_before_the_next_cue() -> None:
 def test_a_plural_back_reference_takes_the_run_of_sentences() -> None:
     text = "'पानी बचाइए। पेड़ लगाइए।'\n'हर बच्चा स्कूल जाए।' ये बातें रमेश कुमार ने सभा में कहीं।"
     assert len(said(text, RAM)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "रमेश कुमार ने कहा, 'बाढ़ से बचाव की तैयारी पूरी है।'\n'हर गांव में नाव भेजी गई है।'",
+        'रमेश कुमार ने सभा में कहा, "किसान हमारी ताकत हैं।"\n\n"उनकी हर मांग पूरी होगी।"',
+        "सभा हुई। रमेश कुमार बोले, 'सड़क बनेगी।'\n'स्कूल भी खुलेगा'।",
+    ],
+)
+def test_a_quote_paragraph_after_a_quote_paragraph_goes_on_with_its_speaker(text: str) -> None:
+    assert [(q.kind, q.speaker) for q in quotes(text, RAM)] == [("direct", "रमेश कुमार")] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a heading in marks has no stop at its end
+        "रमेश कुमार ने कहा, 'बाढ़ से बचाव की तैयारी पूरी है।'\n'डरने की बात नहीं'\nनदी का पानी घटा।",
+        # the paragraph before ends in narration, not in a quote
+        "रमेश कुमार ने कहा, 'तैयारी पूरी है।' फिर वे लौट गए।\n'हर गांव में नाव भेजी गई है।'",
+        # the first line of a text has no paragraph before it
+        "'हर गांव में नाव भेजी गई है।'\nरमेश कुमार ने कहा, 'तैयारी पूरी है।'",
+    ],
+)
+def test_other_quote_paragraphs_stay_unattributed(text: str) -> None:
+    speakers = [q.speaker for q in quotes(text, RAM)]
+    assert speakers.count(None) == 1

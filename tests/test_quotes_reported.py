@@ -101,3 +101,62 @@ def test_a_source_yields_to_a_cue_inside_its_clause() -> None:
 def test_a_threat_reported_with_a_progressive_verb() -> None:
     text = "फोन पर सीता वर्मा से एक ठग बात कर रहा था। वह धमका रहा था कि पैसा भेजो।"
     assert said(text, SITA) == [("indirect", "पैसा भेजो", "ठग")]
+
+
+@pytest.mark.parametrize(
+    ("text", "said_words"),
+    [
+        (
+            "सीता वर्मा गांव पहुंचीं। गांव में पानी की किल्लत है। सड़कें टूटी हैं। ये बातें सीता वर्मा ने कहीं।",
+            "सीता वर्मा गांव पहुंचीं। गांव में पानी की किल्लत है। सड़कें टूटी हैं",
+        ),
+        (
+            "सभा हुई।\nस्कूल में शिक्षक कम हैं। बच्चे जमीन पर बैठते हैं। उक्त बातें सीता वर्मा ने सभा में कहीं।",
+            "स्कूल में शिक्षक कम हैं। बच्चे जमीन पर बैठते हैं",
+        ),
+        (
+            "सीता वर्मा ने कहा कि बजट कम है। अस्पताल में डॉक्टर नहीं हैं। दवाएं भी नहीं हैं। ये बातें उन्होंने बैठक में कहीं।",
+            "अस्पताल में डॉक्टर नहीं हैं। दवाएं भी नहीं हैं",
+        ),
+    ],
+)
+def test_a_plural_back_reference_takes_its_paragraphs_run_of_sentences(text: str, said_words: str) -> None:
+    assert said(text, SITA)[-1] == ("indirect", said_words, "सीता वर्मा")
+
+
+def test_a_singular_back_reference_takes_one_sentence() -> None:
+    text = "सीता वर्मा गांव पहुंचीं। नहर का पानी खेतों तक पहुंच गया है। सीता वर्मा ने यह बात कही।"
+    assert said(text, SITA) == [("indirect", "नहर का पानी खेतों तक पहुंच गया है", "सीता वर्मा")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "'हमें अब तक मुआवजा नहीं मिला है।' यह कहना है किसान सीता वर्मा का।",
+            [("direct", "हमें अब तक मुआवजा नहीं मिला है।", "सीता वर्मा")],
+        ),
+        (
+            "गांव में बस नहीं आती। बच्चों को पैदल स्कूल जाना पड़ता है। ऐसा कहना है सरपंच सीता वर्मा का।",
+            [("indirect", "बच्चों को पैदल स्कूल जाना पड़ता है", "सीता वर्मा")],
+        ),
+        (
+            "जल बोर्ड ने नई पाइपलाइन बिछाई। अब गर्मी में पानी की कमी नहीं होगी। यह मानना है जल बोर्ड का।",
+            [("indirect", "अब गर्मी में पानी की कमी नहीं होगी", "जल बोर्ड")],
+        ),
+    ],
+)
+def test_yah_kahna_hai_x_ka_points_back(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert said(text, SITA, BOARD) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "यह कहना मुश्किल है कि चुनाव कब होंगे।",
+        "बारिश कम हुई। यह कहना गलत होगा कि सूखा पड़ेगा।",
+        "नहर सूख गई। ऐसा कहना है तो कहिए।",
+    ],
+)
+def test_yah_kahna_without_a_possessor_points_nowhere(text: str) -> None:
+    assert said(text, SITA) == []

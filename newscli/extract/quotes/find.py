@@ -10,9 +10,16 @@ Rules, in the order they are tried (each names itself in :attr:`Found.rule`):
   a title, ``सूत्रों``, or the issuer of a report); it yields to a cue inside its clause
   (``सूत्रों के अनुसार प्रधानमंत्री ने कहा कि ...`` is the prime minister's).
 * ``backref``: a sentence that ends in its cue (``'...', X ने कहा।``, ``... : RBI ने कहा``,
-  ``X ने यह आशंका व्यक्त की।``) attributes the quote or sentence before it.
+  ``X ने यह आशंका व्यक्त की।``, ``यह कहना है X का।``) attributes the quote or sentence before
+  it; a plural one (``ये बातें X ने कहीं``) the run of its paragraph's sentences before it.
 * ``heading`` / ``line`` / ``long``: quote marks with no cue: a heading ``'...': मंत्री``,
-  a line that is all one quote, or a stretch long enough to be speech, not a term.
+  a line that is all one quote, or a stretch long enough to be speech, not a term. A
+  quoted paragraph ending as a sentence does, right after a paragraph ending in a quote,
+  goes on with that quote's speaker.
+
+Pronouns: right after a sentence that brings a person in as its bare subject (``X भी मौजूद
+थे।``) a pronoun is that person; in a first-person account (``मैंने``, ``मुझे`` nearby) it is
+the other party, not the narrator; otherwise the latest subject (see ``speakers``).
 
 A cue inside a quote's marks never starts another quote; a mark never closed runs to its
 line's end or to the next cue's sentence, whichever comes first.
@@ -46,8 +53,23 @@ from newscli.model import Entity, Quote
 _COORDINATED = re.compile(r"\s*,?\s*(?:लेकिन|मगर|परंतु|परन्तु|किंतु|किन्तु|जबकि)\s+(?:उन्होंने|उन्हाेंने|उनका|उनके|उनकी|वे|वह)" + AFTER)
 _OBJECT = re.compile(r"[\"'“”‘’]|" + BEFORE + r"(?:इसे|उसे|इन्हें|उन्हें)" + AFTER)
 _DEMONSTRATIVE = re.compile(BEFORE + r"(?:यह|ये|यही|उक्त|ऐसा)" + AFTER)
+# "यह कहना है पीड़ित पिता X का।": the sentence before is X's.
+_SAYING_OF = re.compile(
+    BEFORE
+    + r"(?:यह|ये|ऐसा)\s+(?P<cue>कहना|मानना)\s+(?P<aux>है|हैं|था|थे)\s+(?P<who>[^।.!?\n,]{1,80}?)\s+का"
+    + AFTER
+    + r"\s*[।.!?]"
+)
+# A back-reference to several sentences: "ये बातें X ने कहीं", "उक्त सभी बातें ...".
+_PLURAL = re.compile(BEFORE + r"(?:बातें|बातों)" + AFTER)
 _WORD = re.compile(r"[^\s।॥.,;:!?\"'“”‘’]+")
 _SENTENCE_CLOSE = frozenset("।॥.!?\n")
+_FIRST_PERSON = re.compile(BEFORE + r"(?:मैंने|मुझे|मुझसे|मैं|मेरे|मेरी|मेरा|हमें|हमने|हमसे|हमारे)" + AFTER)
+_BETWEEN_SENTENCES = frozenset(" \t\u00a0\n।॥.!?")
+# A case marker or postposition after a name: the name is no bare subject.
+_CASE_AFTER = re.compile(r"\s*(?:को|से|के|की|का|में|पर|ने|द्वारा)" + AFTER)
+# What may stand between a quote's last word and its paragraph's end: marks, stops, spaces.
+_AFTER_QUOTE = " \t\u00a0\n।॥.!?\"'“”‘’"
 # Words between a subject and a sentence-final cue for it to point back ("X ने सोमवार को बताया").
 _BACKREF_GAP_WORDS = 3
 # ... or, with a demonstrative ("उक्त बातें ... X ने कहीं"), this many.
@@ -69,6 +91,7 @@ class Found:
     mention: Mention | None
     rule: str
     agentless: bool = False
+    continues: bool = False  # a paragraph that is one quote, ending as a sentence does: it may go on the last one
 
 
 class _Article:
@@ -83,6 +106,10 @@ class _Article:
         self.strays = marks.stray_closes
         self.used: set[int] = set()  # open_at of enclosed stretches taken by a cue
         self.cue_starts: list[int] = []
+        self.quoted_ends: list[int] = []  # ends of the quotes found, in text order
+        # The speaker of the latest quote and where it ends; common-noun subjects (ठग ने) seen.
+        self.narrator: tuple[str, int] | None = None
+        self.noun_subjects: list[tuple[int, str]] = []
 
     # Built when first asked for: most texts without a cue or a quote mark never need them.
 
@@ -98,8 +125,8 @@ class _Article:
     def ergatives(self) -> list[tuple[int, int, bool]]:
         """Every ergative subject marker, in order: (start, end, fused with a pronoun)."""
         text = self.text
-        ergatives = [(m.start(), m.end(), False) for m in ERGATIVE.finditer(text)]
-        ergatives += [(m.start(), m.end(), True) for m in FUSED_ERGATIVE.finditer(text)]
+        ergatives = [(m.start(), m.end(), False) for m in _words(ERGATIVE, text)]
+        ergatives += [(m.start(), m.end(), True) for m in _words(FUSED_ERGATIVE, text)]
         ergatives.sort()
         return ergatives
 
@@ -199,9 +226,14 @@ def find(text: str, entities: list[Entity]) -> list[Quote]:
     """Every quote of ``text``, in text order; see the module's docstring for the rules."""
     art = _Article(text, entities)
     verb_matches = [m for m in _words(cue_pattern(), text) if not art.inside_closed(m.start())]
-    gen_matches = [m for m in _words(genitive_pattern(), text) if not art.inside_closed(m.start())]
-    source_matches = [m for m in _words(source_pattern(), text) if not art.inside_closed(m.start())]
-    if not (verb_matches or gen_matches or source_matches or any(e.closed for e in art.enclosed)):
+    # The other cues hold a fixed word: texts without it are not searched.
+    saying = "कहना" in text or "मानना" in text
+    gen_matches = [m for m in _words(genitive_pattern(), text) if not art.inside_closed(m.start())] if saying else []
+    sayings = [m for m in _SAYING_OF.finditer(text) if not art.inside_closed(m.start())] if saying else []
+    source_matches = []
+    if "अनुसार" in text or "मुताबिक" in text:
+        source_matches = [m for m in _words(source_pattern(), text) if not art.inside_closed(m.start())]
+    if not (verb_matches or gen_matches or source_matches or sayings or any(e.closed for e in art.enclosed)):
         return []
     art.cue_starts = sorted(
         [m.start() for m in verb_matches if m.group("ki") or m.group("punct")]
@@ -220,7 +252,10 @@ def find(text: str, entities: list[Entity]) -> list[Quote]:
         quote = _from_source(art, m)
         if quote is not None:
             found.append(quote)
+    found += _sayings_of(art, sayings)
     found += _unattributed_marks(art)
+    if not found:
+        return []
     return _attributed(art, _without_overlaps(_inner_speakers(found)))
 
 
@@ -343,8 +378,25 @@ def _backref(art: _Article, m: re.Match[str], cue: str, mention: Mention, subjec
     previous = layout.previous_sentence(mention.start)
     if previous is None:
         return None
-    start, end = _trimmed(text, *previous)
+    start, end = previous
+    if _PLURAL.search(text, sentence_start, m.start("cue")):
+        start = _run_start(art, start)
+    start, end = _trimmed(text, start, end)
     return Found(start, end, "indirect", cue, mention.start, mention, "backref") if end > start else None
+
+
+def _run_start(art: _Article, start: int) -> int:
+    """Where the run of sentences before ``start`` that a plural back-reference (``ये बातें X
+    ने कहीं``) points to begins: its paragraph's start, or just after a sentence with a cue of its own."""
+    layout = art.layout
+    line_start = layout.line_start(start)
+    while start > line_start:
+        earlier = layout.sentence_start(start - 1)
+        i = bisect_left(art.cue_starts, earlier)
+        if earlier >= start - 1 or (i < len(art.cue_starts) and art.cue_starts[i] < start):
+            break
+        start = earlier
+    return start
 
 
 def _from_genitive(art: _Article, m: re.Match[str]) -> Found | None:
@@ -366,9 +418,37 @@ def _from_genitive(art: _Article, m: re.Match[str]) -> Found | None:
     return Found(start, end, kind, cue, at, mention, "genitive")
 
 
+def _sayings_of(art: _Article, matches: list[re.Match[str]]) -> list[Found]:
+    """``'...' यह कहना है X का।`` / ``<sentence>। ऐसा मानना है X का।``: the quote before is X's."""
+    text = art.text
+    out = []
+    for m in matches:
+        mention = art.speakers.mention_before(m.end("who"), m.start("who"))
+        if mention is None:
+            continue
+        cue = f"{m.group('cue')} {m.group('aux')}"
+        i = bisect_left(art.open_ats, m.start()) - 1
+        if i >= 0:
+            enc = art.enclosed[i]
+            between = text[enc.close_end : m.start()]
+            if enc.closed and enc.open_at >= art.layout.line_start(m.start()) and not _WORD.search(between):
+                start, end = art.direct(enc)
+                out.append(Found(start, end, "direct", cue, mention.start, mention, "backref"))
+                continue
+        previous = art.layout.previous_sentence(m.start())
+        if previous is not None:
+            start, end = _trimmed(text, *previous)
+            if end > start:
+                out.append(Found(start, end, "indirect", cue, mention.start, mention, "backref"))
+    return out
+
+
 def _from_source(art: _Article, m: re.Match[str]) -> Found | None:
     floor = art.layout.sentence_start(m.start())
-    mention = art.speakers.issuer_before(m.start(), floor)
+    if m.group("pron"):
+        mention: Mention | None = art.speakers.fused_mention(m.start("pron"), m.end("pron"))
+    else:
+        mention = art.speakers.issuer_before(m.start(), floor)
     if mention is None:
         return None
     pos = art.skip_spaces(m.end())
@@ -382,7 +462,7 @@ def _from_source(art: _Article, m: re.Match[str]) -> Found | None:
         kind = "indirect"
     if end <= start or len(_WORD.findall(art.text, start, end)) < 3:
         return None
-    cue = " ".join(m.group("cue").split())
+    cue = f"{m.group('gen') or 'के'} {m.group('cue')}"
     return Found(start, end, kind, cue, mention.start, mention, "source")
 
 
@@ -403,7 +483,9 @@ def _unattributed_marks(art: _Article) -> list[Found]:
             mention = art.speakers.mention_before(line_end, enc.close_end + heading.start(1))
             out.append(Found(enc.start, enc.end, "direct", None, enc.open_at, mention, "heading"))
         elif not text[line_start : enc.open_at].strip() and not tail.strip(" \t.।"):
-            out.append(Found(enc.start, enc.end, "direct", None, enc.open_at, None, "line", agentless=True))
+            ends_sentence = bool(tail.strip()) or text[enc.start : enc.end].rstrip()[-1:] in _SENTENCE_CLOSE
+            continues = ends_sentence and line_start > 0
+            out.append(Found(enc.start, enc.end, "direct", None, enc.open_at, None, "line", True, continues))
         elif words >= _LONG_WORDS:
             out.append(Found(enc.start, enc.end, "direct", None, enc.open_at, None, "long"))
     return out
@@ -456,16 +538,22 @@ def _attributed(art: _Article, found: list[Found]) -> list[Quote]:
             continue  # a subject inside a quote is the speaker's, not the narrator's
         events.append((start, 0, None))
     events.sort(key=lambda e: (e[0], e[1]))
+    art.quoted_ends = [f.end for f in found]
     out: dict[int, Quote] = {}
     for at, _order, f in events:
         if f is None:
-            _note_subject(art, at, mention_at)
+            _note_subject(art, at, mention_at, found)
             continue
-        speaker = None if f.agentless else speakers.resolve(f.mention, f.at)
+        if f.continues:
+            out[id(f)] = _continued(art, found, f, out)
+            continue
+        speaker = None if f.agentless else _resolved(art, f.mention, f.at, found)
         if not f.agentless:
             speakers.note(f.at, speaker, f.mention)
             if speaker is not None:
                 speakers.last_quoted = speaker
+                if f.mention is None or f.mention.kind != "self":
+                    art.narrator = (speaker, f.end)
         m = f.mention
         out[id(f)] = Quote(
             f.start,
@@ -480,7 +568,83 @@ def _attributed(art: _Article, found: list[Found]) -> list[Quote]:
     return [out[id(f)] for f in found]
 
 
-def _note_subject(art: _Article, at: int, mention_at: set[int]) -> None:
+def _continued(art: _Article, found: list[Found], f: Found, resolved: dict[int, Quote]) -> Quote:
+    """A paragraph that is all one quote and ends as a sentence does: when the paragraph before
+    ends in a quote, the same speaker goes on (news prints a speech as a run of quoted
+    paragraphs); otherwise, like a heading in marks, it is nobody's."""
+    text = art.text
+    speaker = None
+    i = found.index(f)
+    if i > 0 and id(found[i - 1]) in resolved:
+        before = found[i - 1]
+        line_start = art.layout.line_start(f.start)
+        gap = text[before.end : line_start]
+        if "\n" in gap and not gap.strip(_AFTER_QUOTE):
+            speaker = resolved[id(before)].speaker
+    return Quote(f.start, f.end, text[f.start : f.end], f.kind, speaker, None, None, None)
+
+
+def _resolved(art: _Article, mention: Mention | None, at: int, quoted: list[Found]) -> str | None:
+    """``mention``'s speaker; a pronoun right after a sentence that brings a person in as its
+    subject without a case marker (``बैठक में मंत्री X भी मौजूद थे। उन्होंने कहा``) means that
+    person, who is more salient than any earlier speaker."""
+    if mention is not None and mention.kind == "pronoun":
+        person = _nominative_before(art, mention.start, quoted) or _other_party(art, mention.start, quoted)
+        if person is not None:
+            return person
+    return art.speakers.resolve(mention, at)
+
+
+def _other_party(art: _Article, at: int, quoted: list[Found]) -> str | None:
+    """In a first-person account (``मैंने``, ``मुझे`` in narration in this sentence or the one
+    before), a third-person pronoun is not the narrator but the other party: the latest
+    subject since the narrator's last quote that is not the narrator (``ठग ने``)."""
+    if art.narrator is None:
+        return None
+    narrator, since = art.narrator
+    layout = art.layout
+    start = layout.sentence_start(at)
+    if start > 0:
+        start = layout.sentence_start(start - 1)
+    if not any(not _inside(quoted, art.quoted_ends, m.start()) for m in _FIRST_PERSON.finditer(art.text, start, at)):
+        return None
+    others = [(pos, norm) for pos, norm, _kind in art.speakers.history if since < pos < at and norm != narrator]
+    others += [(pos, word) for pos, word in art.noun_subjects if since < pos < at]
+    return max(others)[1] if others else None
+
+
+def _inside(quoted: list[Found], ends: list[int], pos: int) -> bool:
+    i = bisect_right(ends, pos)
+    return i < len(quoted) and quoted[i].start <= pos
+
+
+def _nominative_before(art: _Article, at: int, quoted: list[Found]) -> str | None:
+    """The first person named as a bare (nominative) noun in the sentence before ``at``'s, when
+    that sentence has no ergative subject (``X ने``) and is nobody's quote."""
+    layout = art.layout
+    end = layout.sentence_start(at)
+    while end > 0 and art.text[end - 1] in _BETWEEN_SENTENCES:
+        end -= 1
+    if end == 0:
+        return None
+    start = layout.sentence_start(end - 1)
+    i = bisect_left(art.ergative_starts, start)
+    if i < len(art.ergative_starts) and art.ergative_starts[i] < end:
+        return None
+    j = bisect_left(art.quoted_ends, start)
+    if j < len(quoted) and quoted[j].start < end:
+        return None
+    speakers = art.speakers
+    k = bisect_left(speakers.person_starts, start)
+    while k < len(speakers.persons) and speakers.persons[k].start < end:
+        person = speakers.persons[k]
+        if not _CASE_AFTER.match(art.text, person.end):
+            return speakers.names.person(person.norm)
+        k += 1
+    return None
+
+
+def _note_subject(art: _Article, at: int, mention_at: set[int], found: list[Found]) -> None:
     """A subject outside any quote (``X ने बैठक की``): a later pronoun may mean it."""
     i = bisect_left(art.ergative_starts, at)
     start, end, fused = art.ergatives[i]
@@ -489,6 +653,9 @@ def _note_subject(art: _Article, at: int, mention_at: set[int]) -> None:
         mention: Mention | None = art.speakers.fused_mention(start, end)
     else:
         mention = art.speakers.mention_before(start, floor)
-    if mention is None or mention.start in mention_at or mention.kind in ("noun", "self"):
+    if mention is None or mention.start in mention_at or mention.kind == "self":
         return
-    art.speakers.note(start, art.speakers.resolve(mention, start), mention)
+    if mention.kind == "noun":
+        art.noun_subjects.append((start, mention.norm or ""))
+        return
+    art.speakers.note(start, _resolved(art, mention, start, found), mention)

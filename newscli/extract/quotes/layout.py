@@ -13,8 +13,9 @@ from functools import cache
 
 from newscli.datafiles import data_lines
 
-# A danda, a question or exclamation mark, or a full stop that is not inside a number.
-_END = re.compile(r"[।॥?!]|(?<!\d)\.|\.(?!\d)")
+# A danda, a question or exclamation mark, or a full stop (one inside a number, 2.5, is
+# dropped by _in_number: a look-behind in the pattern would be tried at every offset).
+_END = re.compile(r"[।॥?!.]")
 _WORD_BEFORE = re.compile(r"([\u0900-\u0963\u0966-\u097FA-Za-z]+)$")
 
 
@@ -48,6 +49,11 @@ def _is_abbreviation(text: str, at: int, abbreviations: frozenset[str]) -> bool:
 _INITIAL_CHARS = 3
 
 
+def _in_number(text: str, at: int) -> bool:
+    """Whether the full stop at ``at`` stands between two digits (``2.5``)."""
+    return 0 < at < len(text) - 1 and text[at - 1].isdecimal() and text[at + 1].isdecimal()
+
+
 class Layout:
     """Where the lines and sentences of ``text`` start and end."""
 
@@ -58,7 +64,7 @@ class Layout:
         ends = []
         for m in _END.finditer(text):
             at = m.start()
-            if text[at] == "." and _is_abbreviation(text, at, abbreviations):
+            if text[at] == "." and (_in_number(text, at) or _is_abbreviation(text, at, abbreviations)):
                 continue
             ends.append(at)
         self.ends = ends

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import cached_property
 
 from newscli.extract.quotes.lexicon import words
 from newscli.extract.quotes.names import Names
@@ -56,8 +57,15 @@ class Speakers:
         self.person_starts = [e.start for e in self.persons]
         self.orgs = [e for e in entities if e.type == "ORG"]
         self.org_starts = [e.start for e in self.orgs]
+        # The head noun of each organisation's name (बैंक of भारतीय रिजर्व बैंक) -> where it is first named.
+        self.org_heads: dict[str, int] = {}
+        for e in self.orgs:
+            parts = e.text.split()
+            if len(parts) > 1:
+                self.org_heads.setdefault(parts[-1], e.start)
         # Title head word -> [(offset, person norm)] for each "title name" in the text.
         self.titled: dict[str, list[tuple[int, str]]] = {}
+        self.has_title: set[str] = set()  # persons (entity norms) the article gives a title
         by_start = {e.start: e for e in entities if e.type == "PER"}
         for e in entities:
             if e.type != "TITLE":
@@ -66,6 +74,7 @@ class Speakers:
             if person is not None:
                 for head in {e.norm.split()[-1], e.text.split()[-1]}:
                     self.titled.setdefault(head, []).append((e.start, person))
+                self.has_title.add(person)
         # Resolved subjects so far, in text order: (offset, norm, entity type).
         self.history: list[tuple[int, str, str]] = []
         self.last_quoted: str | None = None
@@ -112,6 +121,13 @@ class Speakers:
                 return Mention(owner.start, end, "name", owner.norm, owner.type)
         if role in ("pronoun", "self", "refers"):
             return Mention(start, start + len(word), role, word)
+        if role is None and self.org_heads.get(word, start) < start:
+            # "भारतीय रिजर्व बैंक ने ... । बैंक ने कहा": the head noun of a name given before is that name.
+            return Mention(start, start + len(word), "refers", word)
+        before = _WORD_END.search(text, max(floor, start - 30), start)
+        if before and words().get(before.group(1)) == "refers":
+            # "वैश्विक संगठन सीएपीए ने", "दवा कंपनी फाइजर ने": the noun names an organisation.
+            return Mention(start, start + len(word), "name", word, "ORG")
         return Mention(start, start + len(word), "noun", word)
 
     def fused_mention(self, start: int, end: int) -> Mention:
@@ -160,7 +176,7 @@ class Speakers:
         if mention.kind == "name":
             return self.names.of(mention.norm or "", mention.etype, self.text[mention.start : mention.end])
         if mention.kind == "title":
-            return self._titled(mention, at) or self._latest(at, "PER") or mention.norm
+            return self._titled(mention, at) or self._untitled_subject(at) or mention.norm
         if mention.kind == "pronoun":
             if mention.norm in _SINGULAR:
                 return self._latest(at)
@@ -194,6 +210,19 @@ class Speakers:
                 return norm
         i = bisect_left(self.person_starts, at)
         return self.names.person(self.persons[i - 1].norm) if i else None
+
+    def _untitled_subject(self, at: int) -> str | None:
+        """For a title never attached to a name: the latest person subject the article gives no
+        title (``मोदी ने ... । प्रधानमंत्री ने कहा``); a person with another title (``मुख्यमंत्री
+        शिवराज``) is not a ``कलेक्टर``, who then stays the unnamed official the title says."""
+        for _pos, norm, kind in reversed(self.history[-_MEMORY:]):
+            if kind == "PER":
+                return None if norm in self.titled_norms else norm
+        return None
+
+    @cached_property
+    def titled_norms(self) -> frozenset[str]:
+        return frozenset(self.names.person(p) for p in self.has_title)
 
     def _titled(self, mention: Mention, at: int) -> str | None:
         text = self.text[mention.start : mention.end].split()
