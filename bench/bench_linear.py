@@ -5,7 +5,7 @@
 
 For every adversarial shape (a unit such as ``राम कुमार ने कहा कि `` repeated, or a
 generated run of numbered paragraphs) and every command of the library pipeline
-(newscli.pipeline.rows_for with parse, tokens, sentences, numbers, entities,
+(newscli.pipeline.rows_for with parse, tokens, sentences, numbers, entities, quotes,
 entity-groups and analyze; ``stats`` through newscli.pipeline.corpus_part), with
 raw=True and raw=False (every command parses the record first, and raw=False runs the
 article parser), builds a text of about --size bytes of UTF-8 (n, default 30 kB) and
@@ -103,7 +103,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     **GENERATED,
 }
 
-COMMANDS = ("parse", "tokens", "sentences", "numbers", "entities", "entity-groups", "analyze", "stats")
+COMMANDS = ("parse", "tokens", "sentences", "numbers", "entities", "entity-groups", "quotes", "analyze", "stats")
 
 
 def command_runner(command: str, raw: bool) -> Callable[[Record], object]:
