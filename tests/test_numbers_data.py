@@ -27,6 +27,7 @@ COLUMNS = {
     "links.tsv": 2,
     "minus.tsv": 1,
     "months.tsv": 2,
+    "money_nouns.txt": 1,
     "not_units.txt": 1,
     "count_heads.txt": 1,
     "ordinal_nouns.txt": 1,

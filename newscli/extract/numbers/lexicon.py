@@ -168,6 +168,7 @@ class Lexicon:
     compound_only: frozenset[str]
     ordinal_nouns: frozenset[str]
     vague: frozenset[str]
+    money_nouns: frozenset[str]
     # Words that end the noun phrase a number counts (not_units and the number words and links
     # among them), as one set: the rules test every word after a number against all of them.
     noun_stops: frozenset[str]
@@ -263,5 +264,6 @@ def lexicon() -> Lexicon:
         compound_only=_words("compound_only.txt"),
         ordinal_nouns=_words("ordinal_nouns.txt"),
         vague=_words("vague.txt"),
+        money_nouns=_words("money_nouns.txt"),
         noun_stops=frozenset().union(not_units, cardinals, scales, fractions, links, ordinals),
     )
