@@ -27,7 +27,7 @@ _BEFORE_BETWEEN = keys("के की")
 _BETWEEN = keys("बीच मध्य दरम्यान दरमियान")
 _UNTIL = fold("तक")
 _POSTPOSITIONS = keys("का की के को से में पर वाले")
-_BOUND_LINKS = keys(", और पर लेकिन किंतु तथा व")
+BOUND_LINKS = keys(", और पर लेकिन किंतु तथा व")
 _IS = keys("है हैं")
 _DO = fold("दो")
 _ONE = fold("एक")
@@ -298,9 +298,15 @@ def range_(ctx: Ctx, i: int) -> Cand | None:
     if link.key in RANGE_LINKS:
         if link.kind == "sym" and link.key != "~":
             nxt = ctx.tok(low.j + 1)
-            spaced = nxt is not None and not link.glued and not nxt.glued
-            if not (link.glued and nxt is not None and nxt.glued) and not spaced:
+            if nxt is None:
                 return None
+            # 8-10, 8 - 10, and with one stray space 8- 10, दो -तीन. Not with one space: a
+            # list's number at the start of a clause ("। 3- 80 जिलों में ..."), a code
+            # (0522- 2230688), or -3 after a number itself negative (-5 -3).
+            if link.glued != nxt.glued:
+                low_tok = ctx.tok(low.i)
+                if ctx.is_clause_start(low.i) or low.value < 0 or (low_tok is not None and is_code(low_tok.key)):
+                    return None
     elif link.key in AND_WORDS:
         between = True
     else:
@@ -559,7 +565,8 @@ def number(ctx: Ctx, i: int) -> Cand | None:
         and ((is_code(tok.key) and not _alone_on_line(ctx, i)) or _after_code(ctx, i))
     ):
         return None
-    if tok.kind == "sym" and tok.key in "-−+" and ctx.prev_tok(i) is not None:
+    if tok.kind == "sym" and tok.key in "-−+" and tok.glued:
+        # =-5, <-10: a sign glued to a comparison is an arrow or code; ">= -10" is a bound.
         prev = ctx.prev_tok(i)
         if prev is not None and prev.kind == "sym" and prev.key in "=<>":
             return None
@@ -650,6 +657,8 @@ def bounded(ctx: Ctx, cand: Cand) -> Cand:
     if found is None:
         return cand
     (approx,), j = found
+    if any(_pre_bound_past(ctx, t, j) for t in range(cand.j + 1, j)):
+        return cand  # 10 और अधिक से अधिक 40: और begins the next bound, not "10 or more"
     unit = cand.unit
     if cand.kind == "number" and unit is None:
         unit = _counted_noun(ctx, j)  # 1100 से अधिक पंचायत सदस्य
@@ -660,7 +669,7 @@ def bounded(ctx: Ctx, cand: Cand) -> Cand:
     k = j
     if ctx.key(k) in _IS:
         k += 1
-    if ctx.key(k) in _BOUND_LINKS:
+    if ctx.key(k) in BOUND_LINKS:
         k += 1
     if k == j:
         return first
@@ -671,6 +680,11 @@ def bounded(ctx: Ctx, cand: Cand) -> Cand:
     if upper is None or upper[0][0] not in ("under", "at_most") or not second.value > cand.value:
         return first
     return Cand(cand.i, upper[1], "range", [cand.value, second.value], cand.unit, None, "range-bounds")
+
+
+def _pre_bound_past(ctx: Ctx, t: int, j: int) -> bool:
+    found = ctx.phrase(ctx.lex.bounds_pre, t)
+    return found is not None and found[1] > j
 
 
 def _is_clause_punct(key: str | None) -> bool:

@@ -21,6 +21,7 @@ Number = int | float
 _IN = fold("में")
 _COPULA = keys("है हैं था थे थी थीं")
 _FROM = fold("से")
+_EVERY = keys("हर प्रत्येक")
 
 
 class Num(NamedTuple):
@@ -484,9 +485,12 @@ def _extend(cur: Cursor, num: Num, lex: Lexicon, depth: int) -> Num:
     if role is None and link == _IN and cur.key(num.j + 1) == _FROM and not num.ordinal and depth <= 2:
         # तीन में से एक: one out of three.
         part = parse_num(cur, num.j + 2, depth=depth + 1)
-        # "30 में से 29 मौतें", "23 में से एक की मौत" count; only a bare "तीन में से एक" is a ratio.
+        # "30 में से 29 मौतें", "23 में से एक की मौत" count; a bare "तीन में से एक" is a ratio,
+        # and so is one out of every so many (हर 4 में से 3 लोग, प्रत्येक दस में से एक).
         after = cur.get(part.j) if part is not None else None
         counted = after is not None and after.kind == "word" and after.key not in _COPULA
+        before = cur.get(num.i - 1) if num.i > 0 else cur.before()
+        counted = counted and (before is None or before.key not in _EVERY)
         if part is not None and not part.ordinal and 0 < part.value <= num.value and not part.fraction and not counted:
             return num._replace(value=tidy(part.value / num.value), j=part.j, fraction=True, plain_digits=False)
         return num
