@@ -16,7 +16,7 @@ from newscli.extract.dates.calendar import parse_reference
 from newscli.extract.dates.rules import DATE_RULES
 from newscli.extract.numbers.context import Cand, Ctx, Rule
 from newscli.extract.numbers.gates import around_bits, mask, start_bits
-from newscli.extract.numbers.lexer import DIGITS, WORD_CHARS, Cursor
+from newscli.extract.numbers.lexer import DIGITS, LEADING_POINT, WORD_CHARS, Cursor
 from newscli.extract.numbers.lexicon import Lexicon, keys, lexicon
 from newscli.extract.numbers.rules import AMOUNT_KINDS, BOUND_LINKS, NUMBER_RULES, bounded, plain_number
 from newscli.model import Quantity
@@ -136,6 +136,7 @@ def trigger_pattern() -> re.Pattern[str]:
     no_letter_before = rf"(?<![{WORD_CHARS}])(?<![^\W\d_])"
     return re.compile(
         rf"[{DIGITS}][{DIGITS}.,]*"
+        rf"|{LEADING_POINT}"
         rf"|[{_single_signs()}]"
         rf"|[-−+](?=\s?[{DIGITS}])"
         rf"|{no_letter_before}{words}(?!{_LETTER})"
@@ -153,8 +154,9 @@ def _sign_pattern() -> re.Pattern[str]:
     """
     signs = _single_signs()
     return re.compile(
-        rf"[{DIGITS}{signs}\-−+hw]"
+        rf"[{DIGITS}{signs}\-−+hw.]"
         rf"(?:(?<=[{DIGITS}])[{DIGITS}.,]*"
+        rf"|(?<![^\s(]\.)(?<=\.)(?=[{DIGITS}])"
         rf"|(?<=[{signs}])"
         rf"|(?<=[-−+])(?=\s?[{DIGITS}])"
         r"|(?<=[hw])(?P<skip>(?<=h)ttps?://\S+|(?<=w)ww\.\S+))"

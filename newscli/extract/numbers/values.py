@@ -103,14 +103,21 @@ def _digits_atom(cur: Cursor, j: int, lex: Lexicon, glued_ok: bool) -> tuple[Num
         if nxt.kind == "word":
             if nxt.key == "k":
                 return value * 1000, end + 1, False, False
-            if nxt.key == "e" and _glued_num(cur, end + 1):
-                exp = _digit_value(cur.get(end + 1).key)  # type: ignore[union-attr]
-                try:
-                    scaled = value * 10.0**exp
-                except OverflowError:
-                    return None
-                # 2e308 overflows to inf without an error: no quantity, as for 5e400.
-                return (scaled, end + 2, False, False) if math.isfinite(scaled) else None
+            if nxt.key == "e":
+                # 3.5e6, 3.5e+6, 1.2e-3: scientific notation, the sign glued between.
+                sign_tok = cur.get(end + 1)
+                signed = sign_tok is not None and sign_tok.glued and sign_tok.key in "+-" and sign_tok.kind == "sym"
+                k = end + 2 if signed else end + 1
+                if _glued_num(cur, k):
+                    exp = _digit_value(cur.get(k).key)  # type: ignore[union-attr]
+                    if signed and sign_tok is not None and sign_tok.key == "-":
+                        exp = -exp
+                    try:
+                        scaled = value * 10.0**exp
+                    except OverflowError:
+                        return None
+                    # 2e308 overflows to inf without an error: no quantity, as for 5e400.
+                    return (scaled, k + 1, False, False) if math.isfinite(scaled) else None
             if not _right_glue_ok(lex, nxt.key):
                 return None
         elif nxt.key == "/" and _glued_num(cur, end + 1):
