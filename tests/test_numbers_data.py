@@ -7,7 +7,7 @@ from importlib import resources
 
 import pytest
 
-from newscli.extract.numbers.lexicon import data_files, fold, lexicon
+from newscli.extract.numbers.lexicon import _lines, data_files, fold, lexicon, spelling_rules, spelling_variants
 
 # Columns of each file after the first; "word" files have one column.
 COLUMNS = {
@@ -27,6 +27,7 @@ COLUMNS = {
     "links.tsv": 2,
     "minus.tsv": 1,
     "months.tsv": 2,
+    "money_nouns.txt": 1,
     "not_units.txt": 1,
     "count_heads.txt": 1,
     "ordinal_nouns.txt": 1,
@@ -37,6 +38,7 @@ COLUMNS = {
     "relative_days.tsv": 3,
     "relative_prefixes.tsv": 2,
     "scales.tsv": 3,
+    "spellings.tsv": 3,
     "timezones.tsv": 2,
     "vague.txt": 1,
     "weekdays.tsv": 3,
@@ -104,6 +106,7 @@ def test_enumerated_columns_hold_known_values() -> None:
         "links.tsv": (1, {"decimal", "over", "whole", "and", "of"}),
         "clock.tsv": (1, {"hour", "link", "minute"}),
         "periods.tsv": (1, {"year", "month", "week"}),
+        "spellings.tsv": (2, {"start", "end", "any"}),
     }
     for name, (column, values) in allowed.items():
         for row in _rows(name):
@@ -120,3 +123,48 @@ def test_fold_unifies_the_spellings_the_data_relies_on() -> None:
     assert fold("उन्नीस") == fold("उन्निस")
     assert fold("Rs") == "rs"
     assert fold("दो") != fold("दौ")
+
+
+def _listed_cardinals() -> dict[str, int]:
+    return {fold(w): int(v) for w, v in _lines("cardinals.tsv")}
+
+
+def test_spelling_alternations_make_the_variants_news_writes() -> None:
+    made = spelling_variants(_listed_cardinals())
+    known = {
+        "एकतालीस": 41,  # इकतालीस
+        "एकतीस": 31,
+        "एकसठ": 61,
+        "एकहत्तर": 71,
+        "एक्यानबे": 91,  # इक्यानवे
+        "पेंतीस": 35,  # पैंतीस
+        "सेंतालीस": 47,
+        "अठ्ठाईस": 28,  # अट्ठाईस
+        "अठावन": 58,
+        "उन्सठ": 59,  # उनसठ
+        "बियानवे": 92,  # बयानवे
+        "छयानवे": 96,  # छियानवे
+        "सतानबे": 97,
+    }
+    for word, value in known.items():
+        assert made.get(fold(word)) == value, word
+        assert lexicon().cardinals[fold(word)] == value, word
+
+
+def test_spelling_variants_are_no_other_word() -> None:
+    """A generated spelling is no word of another table, and no ordinary word."""
+    lex = lexicon()
+    made = spelling_variants(_listed_cardinals())
+    others: set[str] = set()
+    others.update(lex.not_units, lex.count_heads, lex.durations, lex.scales, lex.ordinals, lex.english, lex.vague)
+    others.update(lex.article_context, lex.money_nouns, lex.fractions, lex.weekdays, lex.periods, lex.links)
+    for table in (lex.currency_post, lex.currency_pre, lex.months, lex.percent, lex.bounds_post, lex.idioms):
+        others.update(table.by_first)
+    assert not others & set(made)
+    ordinary = "सतर तीतर पाच पद्रह बतर छितर तितर उनका उचास".split()
+    assert not {fold(w) for w in ordinary} & set(made)
+    # Every alternation makes spellings the others do not: none is dead data.
+    rules = spelling_rules()
+    for k, rule in enumerate(rules):
+        without = spelling_variants(_listed_cardinals(), rules[:k] + rules[k + 1 :])
+        assert set(without) < set(made), rule

@@ -36,6 +36,7 @@ _PIECES = [
     "25",
     "1,00,000",
     "3.5",
+    ".45",
     "12,345",
     "1,2345",
     "192.168.1.2",
@@ -122,7 +123,7 @@ def _general_lex_one(text: str, pos: int) -> tuple[Tok, bool] | None:
     ascii_form = to_ascii_digits(surface)
     inside = start >= 2 and text[start - 1] in ".," and text[start - 2] in _DIGIT_SET
     if inside or not _VALID_NUMBER.fullmatch(ascii_form):
-        run = _DIGIT_RUN.match(text, start)
+        run = _DIGIT_RUN.match(text, start + (text[start] == "."))  # .45.6: a leading point stays
         assert run is not None
         end = run.end()
         surface = text[start:end]

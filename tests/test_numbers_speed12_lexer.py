@@ -13,10 +13,10 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newscli.extract.numbers.lexer import _TOKEN, DIGITS, WORD_CHARS, Cursor, lex_one
+from newscli.extract.numbers.lexer import _TOKEN, DIGITS, LEADING_POINT, WORD_CHARS, Cursor, lex_one
 
 _PLAIN_TOKEN = re.compile(
-    rf"(?P<ws>\s*)(?:(?P<num>[{DIGITS}][{DIGITS}.,]*)|(?P<word>(?:[^\W\d_]|[{WORD_CHARS}])+)|(?P<sym>\S))"
+    rf"(?P<ws>\s*)(?:(?P<num>(?:{LEADING_POINT})?[{DIGITS}][{DIGITS}.,]*)|(?P<word>(?:[^\W\d_]|[{WORD_CHARS}])+)|(?P<sym>\S))"
 )
 
 # Devanagari letters, vowel signs, virama, nukta, anusvara, Devanagari and Bengali digits,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import re
 
-from newscli.extract.numbers.lexer import DIGITS, WORD_CHARS
+from newscli.extract.numbers.lexer import DIGITS, LEADING_POINT, WORD_CHARS
 from newscli.extract.numbers.lexicon import lexicon
 from newscli.extract.numbers.scan import _NUKTA_FORMS, _surface, _surface_branches, trigger_pattern
 
@@ -36,6 +36,7 @@ def _plain_pattern() -> re.Pattern[str]:
     signs.update(k for k in lex.bounds_pre.by_first if len(k) == 1 and not k.isalnum())
     return re.compile(
         rf"[{DIGITS}][{DIGITS}.,]*"
+        rf"|{LEADING_POINT}"
         rf"|[{re.escape(''.join(sorted(signs)))}]"
         rf"|[-−+](?=\s?[{DIGITS}])"
         rf"|(?<!{letter})(?:{_plain_trie(lex.trigger_words())})(?!{letter})"

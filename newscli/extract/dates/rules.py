@@ -18,7 +18,7 @@ from newscli.extract.dates.calendar import (
     weekday_date,
 )
 from newscli.extract.numbers.context import Cand, Ctx, Rule
-from newscli.extract.numbers.lexicon import keys
+from newscli.extract.numbers.lexicon import fold, keys
 from newscli.extract.numbers.values import glued_to_word_before, tidy
 
 # Words compared with token keys, folded like them.
@@ -154,10 +154,37 @@ def _day_month(ctx: Ctx, i: int) -> tuple[int | None, int, int, int] | None:
     sep = ctx.tok(k)
     if sep is not None and sep.key in (",", "-", "/", "."):
         k += 1
-    y = _year(ctx, k)
+    # A short year only bare or after a comma: "19 अप्रैल- 10" is a date and its count.
+    y = _year(ctx, k) or (_short_year(ctx, k) if k == j or ctx.key(j) == "," else None)
     if y is not None:
         year, j = y
     return year, month, day, j
+
+
+_AFTER_SHORT_YEAR = keys("को तक से के की का में")
+
+
+def _short_year(ctx: Ctx, i: int) -> tuple[int, int] | None:
+    """A year of two digits after a day and month (5 अक्टूबर 21 को = 2021), when a
+    postposition or the end of the clause follows it and not a count's noun (5 अक्टूबर 21
+    लोग) or a range's second end (21 से 25). The century is the reference's, or the one
+    before when that would put the year over a year ahead of it; 2000s without one."""
+    tok = ctx.tok(i)
+    if tok is None or tok.kind != "num" or len(tok.key) != 2 or not tok.key.isdigit():
+        return None
+    after = ctx.tok(i + 1)
+    if after is not None and after.glued:
+        return None
+    if not (ctx.is_clause_end(i + 1) and ctx.key(i + 1) not in ("-", "–")) and ctx.key(i + 1) not in _AFTER_SHORT_YEAR:
+        return None
+    nxt = ctx.tok(i + 2)
+    if ctx.key(i + 1) == fold("से") and nxt is not None and nxt.kind == "num":
+        return None
+    short = int(tok.key)
+    if ctx.ref is None:
+        return 2000 + short, i + 1
+    year = ctx.ref.date.year // 100 * 100 + short
+    return (year - 100 if year > ctx.ref.date.year + 1 else year), i + 1
 
 
 def _month_day(ctx: Ctx, i: int) -> tuple[int | None, int, int | None, int] | None:

@@ -27,11 +27,14 @@ _TO_ASCII = str.maketrans("\u0966\u0967\u0968\u0969\u096a\u096b\u096c\u096d\u096
 # In a word, the Indian-script class comes first: most letters of the text are in it, and a
 # range test is cheaper than the Unicode category test; nothing after the word can make re
 # give letters back, so the loop keeps no backtracking state (possessive).
+# A decimal may begin with its point (.45) where nothing but a space or "(" comes before it
+# (Rs.500 and 24.07 keep their dot apart).
+LEADING_POINT = rf"(?<![^\s(])\.(?=[{DIGITS}])"
 _TOKEN = re.compile(
-    rf"(?P<ws>\s*)(?:(?P<num>[{DIGITS}][{DIGITS}.,]*)|(?P<word>(?:[{WORD_CHARS}]|[^\W\d_])++)|(?P<sym>\S))"
+    rf"(?P<ws>\s*)(?:(?P<num>(?:{LEADING_POINT})?[{DIGITS}][{DIGITS}.,]*)|(?P<word>(?:[{WORD_CHARS}]|[^\W\d_])++)|(?P<sym>\S))"
 )
 _VALID_NUMBER = re.compile(
-    r"[0-9]+(?:\.[0-9]+)?|[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?:\.[0-9]+)?"
+    r"\.[0-9]+|[0-9]+(?:\.[0-9]+)?|[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?:\.[0-9]+)?"
 )
 _DIGIT_RUN = re.compile(rf"[{DIGITS}]+")
 _NUM, _WORD, _SYM = (_TOKEN.groupindex[name] for name in ("num", "word", "sym"))
@@ -105,7 +108,8 @@ def _separated_number(text: str, start: int, end: int, glued: bool) -> Tok:
     # Inside a chunk already split (192.168.1.2) every digit run stands alone.
     inside = start >= 2 and text[start - 1] in ".," and text[start - 2] in _DIGIT_SET
     if inside or not _VALID_NUMBER.fullmatch(ascii_form):
-        run = _DIGIT_RUN.match(text, start)
+        point = 1 if text[start] == "." else 0  # .45.6: the point and the digits after it
+        run = _DIGIT_RUN.match(text, start + point)
         assert run is not None
         end = run.end()
         surface = text[start:end]

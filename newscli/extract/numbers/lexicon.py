@@ -10,6 +10,7 @@ surface text is never changed: keys are for comparison only.
 from __future__ import annotations
 
 import functools
+import itertools
 import unicodedata
 from dataclasses import dataclass, field
 from importlib import resources
@@ -168,6 +169,7 @@ class Lexicon:
     compound_only: frozenset[str]
     ordinal_nouns: frozenset[str]
     vague: frozenset[str]
+    money_nouns: frozenset[str]
     # Words that end the noun phrase a number counts (not_units and the number words and links
     # among them), as one set: the rules test every word after a number against all of them.
     noun_stops: frozenset[str]
@@ -191,6 +193,55 @@ class Lexicon:
         return {w for w in words if w and (w[0].isalpha() or "\u0900" <= w[0] <= "\u097f")}
 
 
+_VIRAMA_CHAR = "\u094d"
+
+
+def _well_formed(key: str) -> bool:
+    """No virama before anything but a consonant, no sign or mark at the start."""
+    if not key or "\u093e" <= key[0] <= "\u094d" or key[0] in "\u0901\u0902\u0903":
+        return False
+    return all(_is_consonant(b) for a, b in itertools.pairwise(key) if a == _VIRAMA_CHAR)
+
+
+def _respell(key: str, rules: list[tuple[str, str, str]]) -> set[str]:
+    """Every spelling one alternation of ``rules`` makes of ``key``."""
+    out: set[str] = set()
+    for old, new, where in rules:
+        if where == "start" and key.startswith(old):
+            out.add(new + key[len(old) :])
+        elif where == "end" and key.endswith(old):
+            out.add(key[: len(key) - len(old)] + new)
+        elif where == "any":
+            at = key.find(old)
+            while at >= 0:
+                out.add(key[:at] + new + key[at + len(old) :])
+                at = key.find(old, at + 1)
+    return {fold(v) for v in out if v != key and _well_formed(v)}
+
+
+def spelling_rules() -> list[tuple[str, str, str]]:
+    """The alternations of spellings.tsv, folded: (from, to, where)."""
+    return [(fold(a), fold(b), where) for a, b, where in _lines("spellings.tsv")]
+
+
+def spelling_variants(cardinals: dict[str, int], rules: list[tuple[str, str, str]] | None = None) -> dict[str, int]:
+    """Keys of the spellings that the alternations (of spellings.tsv unless ``rules``) make of
+    the number words 1-99, once or twice, with their values: those no number word has
+    already, and only where every word they come from has the same value."""
+    if rules is None:
+        rules = spelling_rules()
+    made: dict[str, set[int]] = {}
+    for key, value in cardinals.items():
+        if not 1 <= value <= 99:
+            continue
+        once = _respell(key, rules)
+        twice = {v for w in once for v in _respell(w, rules)}
+        for variant in once | twice:
+            if variant not in cardinals:
+                made.setdefault(variant, set()).add(value)
+    return {variant: values.pop() for variant, values in made.items() if len(values) == 1}
+
+
 def _words(name: str) -> frozenset[str]:
     return frozenset(fold(row[0]) for row in _lines(name))
 
@@ -198,6 +249,7 @@ def _words(name: str) -> frozenset[str]:
 @functools.cache
 def lexicon() -> Lexicon:
     cardinals = {fold(w): int(v) for w, v in _lines("cardinals.tsv")}
+    cardinals.update(spelling_variants(cardinals))
     scale_rows = _lines("scales.tsv")
     scales = {fold(w): int(v) for w, v, _ in scale_rows}
     scale_alone = frozenset(fold(w) for w, _, alone in scale_rows if alone == "yes")
@@ -263,5 +315,6 @@ def lexicon() -> Lexicon:
         compound_only=_words("compound_only.txt"),
         ordinal_nouns=_words("ordinal_nouns.txt"),
         vague=_words("vague.txt"),
+        money_nouns=_words("money_nouns.txt"),
         noun_stops=frozenset().union(not_units, cardinals, scales, fractions, links, ordinals),
     )

@@ -27,7 +27,7 @@ _BEFORE_BETWEEN = keys("के की")
 _BETWEEN = keys("बीच मध्य दरम्यान दरमियान")
 _UNTIL = fold("तक")
 _POSTPOSITIONS = keys("का की के को से में पर वाले")
-_BOUND_LINKS = keys(", और पर लेकिन किंतु तथा व")
+BOUND_LINKS = keys(", और पर लेकिन किंतु तथा व")
 _IS = keys("है हैं")
 _DO = fold("दो")
 _ONE = fold("एक")
@@ -198,6 +198,27 @@ def _cents(ctx: Ctx, j: int) -> tuple[float, int] | None:
     return num.value / 100, num.j
 
 
+# A hundredth of any currency divided in cents (dollars, euros, ...): 5 यूरो 20 सेंट.
+_CENTS = keys("सेंट सेंट्स cent cents")
+
+
+def _minor_unit(ctx: Ctx, j: int, code: str) -> tuple[float, int] | None:
+    """The smaller coin after a whole amount, one amount with it: 5 रुपये 50 पैसे,
+    5 डॉलर 20 सेंट, बारह डॉलर और चालीस सेंट, 3 पाउंड 40 पेंस (a number under 100, then
+    a currency word worth less than one of the same currency, or सेंट)."""
+    k = j + 1 if ctx.key(j) in AND_WORDS else j
+    num = ctx.num(k)
+    if num is None or num.ordinal or num.fraction or not 0 < num.value < 100:
+        return None
+    minor = ctx.phrase(ctx.lex.currency_post, num.j)
+    if minor is None:
+        return None
+    (minor_code, factor), end = minor
+    if float(factor) >= 1 or (minor_code != code and ctx.key(num.j) not in _CENTS):
+        return None
+    return num.value * float(factor), end
+
+
 def _currency_sign(ctx: Ctx, i: int) -> tuple[tuple[str, ...], int] | None:
     """A currency before an amount; A$, S$ and R$ only written together (a $5 bill, it's $5)."""
     found = ctx.phrase(ctx.lex.currency_pre, i)
@@ -221,7 +242,7 @@ def money(ctx: Ctx, i: int) -> Cand | None:
         post = ctx.phrase(lex.currency_post, j)
         if post is not None and post[0][0] == code:
             j = post[1]
-        cents = _cents(ctx, j) if ctx.key(j) in AND_WORDS else None
+        cents = _minor_unit(ctx, j, code) or (_cents(ctx, j) if ctx.key(j) in AND_WORDS else None)
         if cents is not None:
             value += cents[0]
             j = cents[1]
@@ -234,14 +255,9 @@ def money(ctx: Ctx, i: int) -> Cand | None:
         return None
     (code, factor), j = post
     value = num.value * float(factor)
-    minor = ctx.num(j)
-    if minor is not None and code == "INR" and float(factor) == 1:
-        paise = ctx.phrase(lex.currency_post, minor.j)
-        if paise is not None and float(paise[0][1]) < 1 and 0 < minor.value < 100:
-            value += minor.value * float(paise[0][1])
-            j = paise[1]
-    elif float(factor) == 1:
-        cents = _cents(ctx, j)
+    if float(factor) == 1:
+        # A bare number after rupees is no paise: मुझे दो रुपये दो ('give').
+        cents = _minor_unit(ctx, j, code) or (_cents(ctx, j) if code != "INR" else None)
         if cents is not None:
             value += cents[0]
             j = cents[1]
@@ -282,9 +298,15 @@ def range_(ctx: Ctx, i: int) -> Cand | None:
     if link.key in RANGE_LINKS:
         if link.kind == "sym" and link.key != "~":
             nxt = ctx.tok(low.j + 1)
-            spaced = nxt is not None and not link.glued and not nxt.glued
-            if not (link.glued and nxt is not None and nxt.glued) and not spaced:
+            if nxt is None:
                 return None
+            # 8-10, 8 - 10, and with one stray space 8- 10, दो -तीन. Not with one space: a
+            # list's number at the start of a clause ("। 3- 80 जिलों में ..."), a code
+            # (0522- 2230688), or -3 after a number itself negative (-5 -3).
+            if link.glued != nxt.glued:
+                low_tok = ctx.tok(low.i)
+                if ctx.is_clause_start(low.i) or low.value < 0 or (low_tok is not None and is_code(low_tok.key)):
+                    return None
     elif link.key in AND_WORDS:
         between = True
     else:
@@ -543,12 +565,47 @@ def number(ctx: Ctx, i: int) -> Cand | None:
         and ((is_code(tok.key) and not _alone_on_line(ctx, i)) or _after_code(ctx, i))
     ):
         return None
-    if tok.kind == "sym" and tok.key in "-−+" and ctx.prev_tok(i) is not None:
+    if tok.kind == "sym" and tok.key in "-−+" and tok.glued:
+        # =-5, <-10: a sign glued to a comparison is an arrow or code; ">= -10" is a bound.
         prev = ctx.prev_tok(i)
         if prev is not None and prev.kind == "sym" and prev.key in "=<>":
             return None
     unit = _counted_noun(ctx, num.j)
+    if unit is None:
+        code = _money_by_context(ctx, i, num)
+        if code is not None:
+            return Cand(i, num.j, "money", num.value, unit=code, rule="money-context")
     return Cand(i, num.j, "number", num.value, unit=unit, rule="number")
+
+
+_THOUSAND = 1000
+_MONEY_REACH = 4  # words back within the clause: बजट में 670 करोड़, सोना 1 लाख के पार
+_CLAUSE_BREAK = re.compile(r"[।॥?!,;:()\[\]\n|\"“”]|\.(?![0-9])")
+_AMOUNT_LIST = keys("और या व तथा एवं ,")
+
+
+def _money_by_context(ctx: Ctx, i: int, num: Num) -> str | None:
+    """The currency of an amount written without one, when its context makes it money
+    (ANNOTATION.md): the next amount of a list names it (6 लाख 50 हजार और 10 लाख रुपये), or
+    an amount with a scale word stands in a clause about money (बजट में 670 करोड़ का
+    प्रावधान, मंदिर का खर्च एक लाख के करीब था, सोना 1 लाख के पार): rupees."""
+    if ctx.key(num.j) in _AMOUNT_LIST:
+        nxt = ctx.num(num.j + 1)
+        if nxt is not None and not nxt.ordinal:
+            post = ctx.phrase(ctx.lex.currency_post, nxt.j)
+            if post is not None and float(post[0][1]) == 1:
+                return post[0][0]
+    if num.scale < _THOUSAND:
+        return None
+    nouns = ctx.lex.money_nouns
+    if (ctx.key(num.j) in _POSSESSIVE or ctx.key(num.j) in OF_WORDS) and ctx.key(num.j + 1) in nouns:
+        return "INR"
+    first = ctx.tok(i)
+    assert first is not None
+    text = ctx.cur.text
+    before = text[max(0, first.start - 80) : first.start]
+    clause = _CLAUSE_BREAK.split(before)[-1].split()
+    return "INR" if any(fold(word) in nouns for word in clause[-_MONEY_REACH:]) else None
 
 
 def plain_number(ctx: Ctx, i: int) -> Cand | None:
@@ -558,8 +615,8 @@ def plain_number(ctx: Ctx, i: int) -> Cand | None:
     when the word after the digits could still continue the number it defers to ``number``.
     """
     nxt = ctx.tok(i + 1)
-    if not digits_stand_alone(ctx.lex, nxt):
-        return number(ctx, i)
+    if not digits_stand_alone(ctx.lex, nxt) or (nxt is not None and nxt.key in _AMOUNT_LIST):
+        return number(ctx, i)  # a list of amounts may take its currency from the next one
     tok = ctx.tok(i)
     assert tok is not None and tok.kind == "num"
     if glued_to_word_before(ctx.cur.text, tok.start):
@@ -600,6 +657,8 @@ def bounded(ctx: Ctx, cand: Cand) -> Cand:
     if found is None:
         return cand
     (approx,), j = found
+    if any(_pre_bound_past(ctx, t, j) for t in range(cand.j + 1, j)):
+        return cand  # 10 और अधिक से अधिक 40: और begins the next bound, not "10 or more"
     unit = cand.unit
     if cand.kind == "number" and unit is None:
         unit = _counted_noun(ctx, j)  # 1100 से अधिक पंचायत सदस्य
@@ -610,7 +669,7 @@ def bounded(ctx: Ctx, cand: Cand) -> Cand:
     k = j
     if ctx.key(k) in _IS:
         k += 1
-    if ctx.key(k) in _BOUND_LINKS:
+    if ctx.key(k) in BOUND_LINKS:
         k += 1
     if k == j:
         return first
@@ -621,6 +680,11 @@ def bounded(ctx: Ctx, cand: Cand) -> Cand:
     if upper is None or upper[0][0] not in ("under", "at_most") or not second.value > cand.value:
         return first
     return Cand(cand.i, upper[1], "range", [cand.value, second.value], cand.unit, None, "range-bounds")
+
+
+def _pre_bound_past(ctx: Ctx, t: int, j: int) -> bool:
+    found = ctx.phrase(ctx.lex.bounds_pre, t)
+    return found is not None and found[1] > j
 
 
 def _is_clause_punct(key: str | None) -> bool:

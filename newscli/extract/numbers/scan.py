@@ -16,9 +16,9 @@ from newscli.extract.dates.calendar import parse_reference
 from newscli.extract.dates.rules import DATE_RULES
 from newscli.extract.numbers.context import Cand, Ctx, Rule
 from newscli.extract.numbers.gates import around_bits, mask, start_bits
-from newscli.extract.numbers.lexer import DIGITS, WORD_CHARS, Cursor
+from newscli.extract.numbers.lexer import DIGITS, LEADING_POINT, WORD_CHARS, Cursor
 from newscli.extract.numbers.lexicon import Lexicon, keys, lexicon
-from newscli.extract.numbers.rules import AMOUNT_KINDS, NUMBER_RULES, bounded, plain_number
+from newscli.extract.numbers.rules import AMOUNT_KINDS, BOUND_LINKS, NUMBER_RULES, bounded, plain_number
 from newscli.model import Quantity
 
 # Ties go to the earlier rule: an idiom beats the numbers in it, a date (24/07/2023) beats
@@ -136,6 +136,7 @@ def trigger_pattern() -> re.Pattern[str]:
     no_letter_before = rf"(?<![{WORD_CHARS}])(?<![^\W\d_])"
     return re.compile(
         rf"[{DIGITS}][{DIGITS}.,]*"
+        rf"|{LEADING_POINT}"
         rf"|[{_single_signs()}]"
         rf"|[-−+](?=\s?[{DIGITS}])"
         rf"|{no_letter_before}{words}(?!{_LETTER})"
@@ -153,8 +154,9 @@ def _sign_pattern() -> re.Pattern[str]:
     """
     signs = _single_signs()
     return re.compile(
-        rf"[{DIGITS}{signs}\-−+hw]"
+        rf"[{DIGITS}{signs}\-−+hw.]"
         rf"(?:(?<=[{DIGITS}])[{DIGITS}.,]*"
+        rf"|(?<![^\s(]\.)(?<=\.)(?=[{DIGITS}])"
         rf"|(?<=[{signs}])"
         rf"|(?<=[-−+])(?=\s?[{DIGITS}])"
         r"|(?<=[hw])(?P<skip>(?<=h)ttps?://\S+|(?<=w)ww\.\S+))"
@@ -349,6 +351,38 @@ def _core(ctx: Ctx, i: int) -> Cand | None:
     return bounded(ctx, best) if best is not None else None
 
 
+_OPPOSITE = {"at_least": "at_most", "at_most": "at_least", "over": "under", "under": "over"}
+_LOWER = frozenset({"at_least", "over"})
+
+
+def _bound_pair(ctx: Ctx, first: Cand) -> Cand:
+    """Two bounds before their amounts, one each way, are a range: ज़्यादा से ज़्यादा 40 और
+    कम से कम 10 = [10, 40], न्यूनतम 5 तथा अधिकतम 8 = [5, 8] (as 50 से ज़्यादा और 80 से कम)."""
+    want = _OPPOSITE.get(first.approx or "")
+    if want is None or first.kind not in AMOUNT_KINDS or not isinstance(first.value, int | float):
+        return first
+    k = first.j
+    if ctx.key(k) not in BOUND_LINKS:
+        return first
+    pre = ctx.phrase(ctx.lex.bounds_pre, k + 1)
+    if pre is None or pre[0][0] != want:
+        return first
+    second = _core(ctx, pre[1])
+    if second is None or not second.emit or second.approx is not None or not isinstance(second.value, int | float):
+        return first
+    # The unit may be written once, after the second amount: न्यूनतम 5 और अधिकतम 8 प्रतिशत.
+    bare = first.kind == "number" and first.unit is None
+    if second.kind not in AMOUNT_KINDS or (second.kind != first.kind and not bare):
+        return first
+    if second.kind in ("money", "duration") and not bare and second.unit != first.unit:
+        return first
+    low, high = (first.value, second.value) if first.approx in _LOWER else (second.value, first.value)
+    if not high > low:
+        return first
+    unit = "percent" if second.kind == "percent" else second.unit if second.kind in ("money", "duration") else None
+    return Cand(0, second.j, "range", [low, high], unit, None, "range-bounds-before")
+
+
 def read_at(ctx: Ctx) -> Cand | None:
     """The longest quantity that begins at the cursor's first token."""
     pre = ctx.phrase(ctx.lex.bounds_pre, 0)
@@ -366,7 +400,7 @@ def read_at(ctx: Ctx) -> Cand | None:
                 core.i = 0
                 if core.approx is None and approx != "exact":
                     core.approx = approx
-                return core
+                return _bound_pair(ctx, core)
     cand = _core(ctx, 0)
     first = ctx.tok(0)
     if first is not None and first.kind == "sym" and first.key in "-−+":

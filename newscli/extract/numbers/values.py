@@ -21,6 +21,7 @@ Number = int | float
 _IN = fold("में")
 _COPULA = keys("है हैं था थे थी थीं")
 _FROM = fold("से")
+_EVERY = keys("हर प्रत्येक")
 
 
 class Num(NamedTuple):
@@ -102,14 +103,21 @@ def _digits_atom(cur: Cursor, j: int, lex: Lexicon, glued_ok: bool) -> tuple[Num
         if nxt.kind == "word":
             if nxt.key == "k":
                 return value * 1000, end + 1, False, False
-            if nxt.key == "e" and _glued_num(cur, end + 1):
-                exp = _digit_value(cur.get(end + 1).key)  # type: ignore[union-attr]
-                try:
-                    scaled = value * 10.0**exp
-                except OverflowError:
-                    return None
-                # 2e308 overflows to inf without an error: no quantity, as for 5e400.
-                return (scaled, end + 2, False, False) if math.isfinite(scaled) else None
+            if nxt.key == "e":
+                # 3.5e6, 3.5e+6, 1.2e-3: scientific notation, the sign glued between.
+                sign_tok = cur.get(end + 1)
+                signed = sign_tok is not None and sign_tok.glued and sign_tok.key in "+-" and sign_tok.kind == "sym"
+                k = end + 2 if signed else end + 1
+                if _glued_num(cur, k):
+                    exp = _digit_value(cur.get(k).key)  # type: ignore[union-attr]
+                    if signed and sign_tok is not None and sign_tok.key == "-":
+                        exp = -exp
+                    try:
+                        scaled = value * 10.0**exp
+                    except OverflowError:
+                        return None
+                    # 2e308 overflows to inf without an error: no quantity, as for 5e400.
+                    return (scaled, k + 1, False, False) if math.isfinite(scaled) else None
             if not _right_glue_ok(lex, nxt.key):
                 return None
         elif nxt.key == "/" and _glued_num(cur, end + 1):
@@ -484,9 +492,12 @@ def _extend(cur: Cursor, num: Num, lex: Lexicon, depth: int) -> Num:
     if role is None and link == _IN and cur.key(num.j + 1) == _FROM and not num.ordinal and depth <= 2:
         # तीन में से एक: one out of three.
         part = parse_num(cur, num.j + 2, depth=depth + 1)
-        # "30 में से 29 मौतें", "23 में से एक की मौत" count; only a bare "तीन में से एक" is a ratio.
+        # "30 में से 29 मौतें", "23 में से एक की मौत" count; a bare "तीन में से एक" is a ratio,
+        # and so is one out of every so many (हर 4 में से 3 लोग, प्रत्येक दस में से एक).
         after = cur.get(part.j) if part is not None else None
         counted = after is not None and after.kind == "word" and after.key not in _COPULA
+        before = cur.get(num.i - 1) if num.i > 0 else cur.before()
+        counted = counted and (before is None or before.key not in _EVERY)
         if part is not None and not part.ordinal and 0 < part.value <= num.value and not part.fraction and not counted:
             return num._replace(value=tidy(part.value / num.value), j=part.j, fraction=True, plain_digits=False)
         return num
