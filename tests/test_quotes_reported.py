@@ -160,3 +160,13 @@ def test_yah_kahna_hai_x_ka_points_back(text: str, expected: list[tuple[str, str
 )
 def test_yah_kahna_without_a_possessor_points_nowhere(text: str) -> None:
     assert said(text, SITA) == []
+
+
+def test_a_clause_in_text_without_sentence_ends_stops_within_the_clause_limit() -> None:
+    from newscli.extract.quotes.find import CLAUSE_LIMIT
+
+    # A list without a danda: the clause is cut at a word, never taken to the text's end.
+    text = "सीता वर्मा ने कहा कि " + "नहर का काम और " * 400
+    [q] = quotes(text, SITA)
+    assert q.end - q.start <= CLAUSE_LIMIT
+    assert text[q.end - 1] != " " and text[q.end] == " "

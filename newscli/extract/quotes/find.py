@@ -179,6 +179,12 @@ class _Article:
         """Where a reported clause starting at ``start`` ends: its sentence's end, past the
         sentence ends inside quote marks it opens, before a narrator's coordinated clause."""
         end = self.layout.sentence_end(start)
+        if end - start > CLAUSE_LIMIT:
+            # Text without sentence ends (a list, a table, a hostile input): a clause
+            # that long is no reported speech, and a search to the end per cue would
+            # cost the square of the text.
+            cut = self.text.rfind(" ", start, start + CLAUSE_LIMIT)
+            end = cut if cut > start else start + CLAUSE_LIMIT
         i = bisect_left(self.open_ats, start)
         while i < len(self.open_ats) and self.open_ats[i] < end:
             enc = self.enclosed[i]
@@ -257,6 +263,9 @@ def find(text: str, entities: list[Entity]) -> list[Quote]:
     if not found:
         return []
     return _attributed(art, _without_overlaps(_inner_speakers(found)))
+
+
+CLAUSE_LIMIT = 2000  # characters: news sentences run to a few hundred
 
 
 def _words(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
