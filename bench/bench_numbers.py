@@ -26,10 +26,6 @@ ADVERSARIAL = {
 }
 
 
-
-
-
-
 def main() -> None:
     ap = bench_arguments(__doc__)
     ap.add_argument("--size", type=int, default=100_000, help="characters of the smaller adversarial input")

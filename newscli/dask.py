@@ -47,7 +47,8 @@ def analyze_record(record: Mapping[str, Any], raw: bool = False) -> dict[str, An
 
 def analyze_bag(bag: dask.bag.Bag, raw: bool = False) -> dask.bag.Bag:
     """A bag of records (mappings with ``text`` or ``body``) to a bag of ``analyze`` rows."""
-    return bag.map(analyze_record, raw=raw)
+    mapped: dask.bag.Bag = bag.map(analyze_record, raw=raw)  # type: ignore[no-untyped-call]
+    return mapped
 
 
 _SCHEMES = ("tcp://", "tls://")

@@ -17,17 +17,6 @@ if TYPE_CHECKING:
 
 Row = dict[str, Any]
 
-PARSE_KEYS = (
-    "headline",
-    "summary",
-    "publisher",
-    "author",
-    "published",
-    "updated",
-    "dateline",
-    "body",
-    "captions",
-)
 COMMANDS = ("parse", "tokens", "sentences", "numbers", "entities", "quotes", "analyze")
 
 

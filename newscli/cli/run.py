@@ -15,25 +15,12 @@ import click
 from newscli.batch import Outcome, Result, run_batch
 from newscli.cli.output import OutputError, OutputTarget
 from newscli.cli.progress import Progress
+from newscli.columns import COLUMNS
 from newscli.corpus import CorpusStats
 from newscli.errors import ClusterLost, InputError, InputWarning, MissingExtraError, MissingExtraInput
 from newscli.io.sources import MAX_BYTES, iter_records
-from newscli.pipeline import PARSE_KEYS
 from newscli.render.joiner import PieceJoiner
 from newscli.render.writers import RowWriter, make_writer
-
-COLUMNS: dict[str, tuple[str, ...]] = {
-    "parse": ("id", *PARSE_KEYS),
-    "tokens": ("id", "index", "start", "end", "text", "kind", "norm"),
-    "sentences": ("id", "index", "start", "end", "text"),
-    "numbers": ("id", "start", "end", "text", "kind", "value", "unit", "approx"),
-    "entities": ("id", "start", "end", "text", "type", "norm"),
-    "entity-groups": ("id", "norm", "type", "mentions", "spellings", "start", "end"),
-    "quotes": ("id", "start", "end", "text", "kind", "speaker", "speaker_start", "speaker_end", "cue"),
-    "quote-speakers": ("id", "speaker", "quotes", "first_words", "start"),
-    "analyze": ("id", "metadata", "stats", "sentences", "tokens", "entities", "numbers", "quotes"),
-    "stats": ("section", "item", "value"),
-}
 
 EXIT_OK = 0
 EXIT_INPUT_FAILED = 1

@@ -16,7 +16,8 @@ from collections.abc import Iterator
 from typing import IO
 
 from newscli.batch import Outcome
-from newscli.pipeline import PARSE_KEYS, EntityGroups, Row
+from newscli.columns import PARSE_KEYS
+from newscli.pipeline import EntityGroups, Row
 from newscli.render.writers import RowWriter
 
 LISTS = ("sentences", "tokens", "entities", "numbers", "quotes")

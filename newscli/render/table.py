@@ -12,6 +12,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from newscli.columns import COLUMNS, terminal_columns
 from newscli.pipeline import entity_group_rows, quote_preview
 from newscli.render import grid
 from newscli.render.writers import RowWriter, cell
@@ -22,21 +23,6 @@ BODY_PREVIEW_CHARS = 400
 QUOTE_PREVIEW_WORDS = 12
 LONG_LIST_ROWS = 40
 
-_COLUMNS: dict[str, Sequence[str]] = {
-    "tokens": ("index", "start", "end", "text", "kind", "norm"),
-    "sentences": ("index", "start", "end", "text"),
-    "numbers": ("start", "end", "text", "kind", "value", "unit", "approx"),
-    "entities": ("start", "end", "text", "type", "norm"),
-}
-# The terminal grids' columns: digits, codes and Latin words first, and a column of
-# Devanagari text last, where a terminal that measures it otherwise shifts nothing
-# after it (see grid.py).
-_GRID_COLUMNS: dict[str, Sequence[str]] = {
-    "tokens": ("index", "start", "end", "kind", "text", "norm"),
-    "sentences": ("index", "start", "end", "text"),
-    "numbers": ("start", "end", "kind", "value", "approx", "unit", "text"),
-    "entities": ("start", "end", "type", "norm", "text"),
-}
 _RIGHT = frozenset({"index", "start", "end", "mentions", "quotes"})
 
 
@@ -65,7 +51,7 @@ def grid_rows(command: str, rows: Sequence[Row]) -> tuple[list[grid.Column], lis
         ranked = sorted(rows, key=lambda g: -int(g["quotes"]))[:LONG_LIST_ROWS]
         cells = [[str(g["quotes"]), str(g["speaker"] or "—"), " / ".join(g["first_words"])] for g in ranked]
     else:
-        names = tuple(_GRID_COLUMNS.get(command, tuple(k for k in rows[0] if k != "id")))
+        names = terminal_columns(command) if command in COLUMNS else tuple(k for k in rows[0] if k != "id")
         cells = [[cell(row.get(name)) for name in names] for row in rows]
     return [grid.Column(name, name in _RIGHT) for name in names], cells
 
@@ -185,7 +171,7 @@ def entity_summary(groups: Sequence[Row], title: str = "entities") -> Table:
 
 
 def numbers_table(numbers: Sequence[Row]) -> Table:
-    table = rows_table([{"id": "", **n} for n in numbers[:LONG_LIST_ROWS]], _COLUMNS["numbers"][2:])
+    table = rows_table([{"id": "", **n} for n in numbers[:LONG_LIST_ROWS]], terminal_columns("numbers")[2:])
     table.title = "numbers" + (f" (first {LONG_LIST_ROWS} of {len(numbers)})" if len(numbers) > LONG_LIST_ROWS else "")
     return table
 

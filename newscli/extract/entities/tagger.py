@@ -295,7 +295,7 @@ def _word_scores(table: _WordTable, ids: Sequence[int], bounds: Sequence[tuple[i
     cells = id_arr[pos[None, :] + np.array(_OFFSETS, dtype=np.intp)[:, None]] * width
     cells += np.arange(width, dtype=np.intp)[:, None]
     lent = table.rows.reshape(-1, table.rows.shape[-1]).take(cells.ravel(), axis=0).reshape(width, len(ids), -1)
-    scores = lent[0]
+    scores: npt.NDArray[np.float64] = lent[0]
     for k in range(1, width):
         scores += lent[k]  # column by column, in the order the sums have always taken
     return scores
