@@ -424,6 +424,7 @@ _ONLY = keys("सिर्फ केवल मात्र महज सिर�
 _LIST_LINKS = keys("और व तथा एवं ,")
 _LIST_REACH = 60  # characters: the items of a tally listed before एक
 _LISTED_ONE = re.compile(r"\s(?:और|व|तथा|एवं|,)\s+एक\s")
+_PAIR_REACH = 12  # characters after the noun: एक महिला और एक बच्चा pairs them at once
 _AGAIN = fold("फिर")
 _SENTENCE_ENDS = "।॥?!\n"
 _TALLY_REACH = 300  # characters either side: a tally sits in one sentence
@@ -472,12 +473,15 @@ def _tallied(ctx: Ctx, i: int, noun_start: int, noun_end: int, listed: bool) -> 
     lo = max([lo, *(text.rfind(c, lo, tok.start) + 1 for c in _SENTENCE_ENDS)])
     hi = min(len(text), noun_end + _TALLY_REACH)
     hi = min([hi, *(k for c in _SENTENCE_ENDS if (k := text.find(c, noun_end, hi)) >= 0)])
-    if _LISTED_ONE.search(text, noun_start - 1, min(hi, noun_end + _LIST_REACH)):
+    if _LISTED_ONE.search(text, noun_end, min(hi, noun_end + _PAIR_REACH)):
         return True
     if listed:
         cardinals = ctx.lex.cardinals
-        for word in text[max(lo, tok.start - _LIST_REACH) : tok.start].split()[:-1]:
-            if word.isdigit() or fold(word) in cardinals:
+        before = text[max(lo, tok.start - _LIST_REACH) : tok.start].split()[:-1]
+        if len(before) >= 2 and fold(before[-2]) == _ONE:
+            return True  # एक महिला और एक बच्चा: the second of a pair
+        for word in before:
+            if word.isdigit() or (fold(word) in cardinals and fold(word) != _ONE):
                 return True
     noun = text[noun_start:noun_end]
     at = text.find(noun, lo, hi)
