@@ -423,8 +423,8 @@ _ONE_COUNTS_BEFORE = keys("और बार या व")
 _ONLY = keys("सिर्फ केवल मात्र महज सिर्फ़ फकत कम")  # कम: कम से कम एक
 _LIST_LINKS = keys("और व तथा एवं ,")
 _LIST_REACH = 60  # characters: the items of a tally listed before एक
-_LISTED_ONE = re.compile(r"\s(?:और|व|तथा|एवं|,)\s+एक\s")
-_PAIR_REACH = 12  # characters after the noun: एक महिला और एक बच्चा pairs them at once
+# Right after the noun that एक counts: एक महिला और एक बच्चा, एक ट्रक, एक बस.
+_PAIRED_ONE = re.compile(r"(?:\s+(?:और|व|तथा|एवं)|\s*,)\s+एक\s")
 _AGAIN = fold("फिर")
 _SENTENCE_ENDS = "।॥?!\n"
 _TALLY_REACH = 300  # characters either side: a tally sits in one sentence
@@ -473,7 +473,7 @@ def _tallied(ctx: Ctx, i: int, noun_start: int, noun_end: int, listed: bool) -> 
     lo = max([lo, *(text.rfind(c, lo, tok.start) + 1 for c in _SENTENCE_ENDS)])
     hi = min(len(text), noun_end + _TALLY_REACH)
     hi = min([hi, *(k for c in _SENTENCE_ENDS if (k := text.find(c, noun_end, hi)) >= 0)])
-    if _LISTED_ONE.search(text, noun_end, min(hi, noun_end + _PAIR_REACH)):
+    if _PAIRED_ONE.match(text, noun_end):
         return True
     if listed:
         cardinals = ctx.lex.cardinals
