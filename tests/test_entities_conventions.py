@@ -235,3 +235,10 @@ def test_a_relation_word_without_names_on_both_sides_names_nobody(text: str) -> 
 def test_a_city_whose_team_plays_innings_is_the_team() -> None:
     found = mentions("इंदौर की टीम ने अच्छी पारियों के दम पर मैच जीता।", [("इंदौर", "LOC")])
     assert ("इंदौर", "ORG") in found
+
+
+def test_a_designation_inside_a_persons_span_leaves_the_name_after_it() -> None:
+    found = mentions("यूनेस्को चीफ मारिया लोपेज ने कहा।", [("यूनेस्को चीफ मारिया लोपेज", "PER")])
+    assert ("मारिया लोपेज", "PER") in found
+    assert ("चीफ", "TITLE") in found
+    assert not any(t == "PER" and "चीफ" in w for w, t in found)

@@ -98,7 +98,9 @@ def titles(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
         if e < len(view.keys) and view.keys[e] in org_heads and view.keys[e] != "संगठन":
             continue
         for k, m in found:
-            if m.start >= s and m.end > e and m.type == "PER":
+            if m.end > e and m.type == "PER":
+                # The person follows the designation; an organization or place before it
+                # (डब्ल्यूएचओ चीफ टी बी गेब्रेयेसस) is the post's, not part of the name.
                 new: Mention | None = Mention(e, m.end, m.type, m.rule)
             elif m.start < s and m.end <= e:
                 new = Mention(m.start, s, m.type, m.rule)
