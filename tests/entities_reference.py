@@ -143,7 +143,7 @@ def titles_by_scan(view: SentenceView, mentions: list[Mention]) -> list[Mention]
         for m in out:
             if not (m.start < e and s < m.end):
                 kept.append(m)
-            elif m.start >= s and m.end > e and m.type == "PER":
+            elif m.end > e and m.type == "PER":
                 kept.append(Mention(e, m.end, m.type, m.rule))
             elif m.start < s and m.end <= e:
                 kept.append(Mention(m.start, s, m.type, m.rule))
