@@ -24,10 +24,9 @@ Each step on its own, with the same results as inside ``analyze``:
   :class:`Entity`, :class:`Quantity`, :class:`Quote`
 """
 
-from __future__ import annotations
-
-import importlib
-from typing import TYPE_CHECKING, Any
+# Nothing is imported when the package loads, not even typing: the CLI installs its
+# Ctrl-C handling only after ``import newscli``, so a signal here must find no frame of ours.
+TYPE_CHECKING = False
 
 __version__ = "0.1.0"
 
@@ -68,6 +67,8 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from newscli.api import Analysis, analyze
     from newscli.article import parse_article
     from newscli.extract.entities import extract_entities
@@ -78,14 +79,16 @@ if TYPE_CHECKING:
     from newscli.text.tokenize import tokenize
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> "Any":
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'newscli' has no attribute {name!r}")
+    import importlib
+
     value = getattr(importlib.import_module(module), name)
     globals()[name] = value  # later look-ups skip this function
     return value
 
 
-def __dir__() -> list[str]:
+def __dir__() -> "list[str]":
     return sorted(set(globals()) | set(_LAZY))
