@@ -127,6 +127,21 @@ def _word_before_noun(ctx: Ctx, j: int) -> bool:
     return ctx.key(j + 1) in _CASE_MARKERS
 
 
+def _other_before_plural(ctx: Ctx, i: int) -> bool:
+    """दूसरे/दूसरी before a plural noun means 'other' (दूसरे जिलों से, दूसरी जगहों पर,
+    दूसरे देशों में): a rank is of one thing, so 'second' takes a singular noun (दूसरे
+    दिन, दूसरी बार, दूसरे स्थान पर)."""
+    if ctx.key(i) not in _OTHER:
+        return False
+    nxt = ctx.tok(i + 1)
+    return (
+        nxt is not None
+        and nxt.kind == "word"
+        and nxt.key.endswith(_PLURAL_ENDS)
+        and nxt.key not in ctx.lex.noun_stops  # दूसरे में: 'in the second', में is no plural
+    )
+
+
 def ordinal(ctx: Ctx, i: int) -> Cand | None:
     found = _digit_ordinal(ctx, i)
     if found is not None:
@@ -151,7 +166,7 @@ def ordinal(ctx: Ctx, i: int) -> Cand | None:
                 prev.key in _NOT_BEFORE_ORDINAL or (tok.key == _FIRST_OBLIQUE and prev.key in _POSSESSIVE)
             )
             before_noun = _word_before_noun(ctx, i + 1) if context == "noun" else _content_word(ctx, i + 1)
-            if after_amount or after_from or not before_noun:
+            if after_amount or after_from or not before_noun or _other_before_plural(ctx, i):
                 return None
         return Cand(i, i + 1, "ordinal", value, rule="ordinal-word")
     if tok.key in lex.english and lex.english[tok.key] >= 20:
