@@ -514,6 +514,7 @@ def _tallied(ctx: Ctx, i: int, noun_start: int, noun_end: int, listed: bool) -> 
 
 
 _CODE_DIGITS = 10  # a mobile number's length: counts that long are written with commas or scale words
+_CODE_REACH = 32  # characters back over a code glued together (UP32AB, 09एपी)
 
 
 def is_code(digits: str) -> bool:
@@ -539,8 +540,9 @@ def _after_code(ctx: Ctx, i: int) -> bool:
         return False
     text = ctx.cur.text
     start = prev.start
-    while start > 0 and not text[start - 1].isspace():
-        start -= 1  # the whole run of letters and digits the word ends
+    floor = max(0, prev.start - _CODE_REACH)
+    while start > floor and not text[start - 1].isspace():
+        start -= 1  # the run of letters and digits the word ends (a code is short)
     code = text[start : prev.end]
     if not any(c.isdigit() for c in code) or not any(c.isalpha() for c in code):
         return False
@@ -549,12 +551,20 @@ def _after_code(ctx: Ctx, i: int) -> bool:
 
 
 def _alone_on_line(ctx: Ctx, i: int) -> bool:
+    """Nothing but spaces between the token and the line's ends: stepped over from the
+    token outwards, so a long line costs what its spaces around the token cost."""
     tok = ctx.tok(i)
     assert tok is not None
     text = ctx.cur.text
-    start = text.rfind("\n", 0, tok.start) + 1
-    end = text.find("\n", tok.end)
-    return not text[start : tok.start].strip() and not text[tok.end : len(text) if end < 0 else end].strip()
+    k = tok.start - 1
+    while k >= 0 and text[k] != "\n" and text[k].isspace():
+        k -= 1
+    if k >= 0 and text[k] != "\n":
+        return False
+    k = tok.end
+    while k < len(text) and text[k] != "\n" and text[k].isspace():
+        k += 1
+    return k == len(text) or text[k] == "\n"
 
 
 def number(ctx: Ctx, i: int) -> Cand | None:
