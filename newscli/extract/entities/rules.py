@@ -305,14 +305,14 @@ def kin_names(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
     n = len(keys)
     out = list(mentions)
     covered = _covered(out)
-    tagged_per = {i for m in out if m.type == "PER" for i in range(m.start, m.end)}
+    per_end = {i: m.end for m in out if m.type == "PER" for i in range(m.start, m.end)}  # word -> its person's end
     surnames = name_parts()[1]
     for i in [i for i, key in enumerate(keys) if key in _KIN]:
         j = i + 1
         while j < n and keys[j] in _honorifics():
             j += 1
-        if j < n and j in tagged_per:
-            after = next(m.end for m in out if m.type == "PER" and m.start <= j < m.end)
+        if j < n and j in per_end:
+            after = per_end[j]
             found_after = True
         else:
             # The parent's given name, and a surname only when a list knows it:
@@ -327,7 +327,7 @@ def kin_names(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
         start = end
         while start > 0 and end - start < 3 and start - 1 not in covered and _is_name_word(view, start - 1):
             start -= 1
-        person = start < end or (end > 0 and end - 1 in tagged_per)
+        person = start < end or (end > 0 and end - 1 in per_end)
         if after == j or not person:
             continue
         if not found_after:
