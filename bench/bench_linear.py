@@ -51,6 +51,8 @@ UNITS: dict[str, str] = {
     "one-word-name": "राम ",
     "office-list": "मुख्यमंत्री योगी आदित्यनाथ, ",
     "places": "दिल्ली, मुंबई, पटना, ",
+    "kin-list": "रमेश पुत्र सुरेश , ",
+    "codes": "नाम 0123 ",
     "digits": "1234567890",
     "digits-commas": "1,2,3,4,5,",
     "digits-grouped": "1,00,000,12,3,456,7890,",
