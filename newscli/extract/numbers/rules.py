@@ -482,14 +482,14 @@ def _tallied(ctx: Ctx, i: int, noun_start: int, noun_end: int, listed: bool) -> 
     से और एक फरीदाबाद से; एक विदेशी और एक स्थानीय व्यक्ति).  ``listed``: a list's link
     (और, व, a comma) comes right before एक."""
     text = ctx.cur.text
+    if _PAIRED_ONE.match(text, noun_end):
+        return True
     tok = ctx.tok(i)
     assert tok is not None
     lo = max(0, tok.start - _TALLY_REACH)
     lo = max([lo, *(text.rfind(c, lo, tok.start) + 1 for c in _SENTENCE_ENDS)])
     hi = min(len(text), noun_end + _TALLY_REACH)
     hi = min([hi, *(k for c in _SENTENCE_ENDS if (k := text.find(c, noun_end, hi)) >= 0)])
-    if _PAIRED_ONE.match(text, noun_end):
-        return True
     if listed:
         cardinals = ctx.lex.cardinals
         before = text[max(lo, tok.start - _LIST_REACH) : tok.start].split()[:-1]
@@ -503,7 +503,7 @@ def _tallied(ctx: Ctx, i: int, noun_start: int, noun_end: int, listed: bool) -> 
     cardinals = ctx.lex.cardinals
     while at >= 0:
         if at != noun_start:
-            before = text[lo:at].split()
+            before = text[lo:at].rsplit(None, 1)  # only the word right before the noun
             ends_word = at + len(noun) >= len(text) or not text[at + len(noun)].isalnum()
             if before and ends_word and at > lo and text[at - 1].isspace():
                 word = before[-1]
