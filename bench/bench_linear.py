@@ -4,9 +4,9 @@
                                   [--size BYTES] [--repeat R] [--max-ratio 12] [--budget SECONDS]
 
 For every adversarial shape (a unit such as ``राम कुमार ने कहा कि `` repeated, or a
-generated run of numbered paragraphs) and every command of the library pipeline
-(newscli.pipeline.rows_for with parse, tokens, sentences, numbers, entities, quotes,
-entity-groups and analyze; ``stats`` through newscli.pipeline.corpus_part), with
+generated run of numbered paragraphs) and every command (parse, tokens, sentences,
+numbers, entities, quotes, entity-groups, analyze and stats, each run as the command
+line runs it: batch and JSON Lines writer, output to /dev/null), with
 raw=True and raw=False (every command parses the record first, and raw=False runs the
 article parser), builds a text of about --size bytes of UTF-8 (n, default 30 kB) and
 one of 10n (the same unit ten times as often), runs the command once on the small text
@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import sys
 import time
 from collections.abc import Callable
@@ -109,12 +110,29 @@ COMMANDS = ("parse", "tokens", "sentences", "numbers", "entities", "entity-group
 
 
 def command_runner(command: str, raw: bool) -> Callable[[Record], object]:
-    """What one record costs under ``command``: rows_for, or corpus_part for ``stats``."""
-    from newscli.pipeline import corpus_part, rows_for
+    """What one record costs under ``command`` as the command line runs it: the batch
+    (``newscli.batch.run_batch``, one process, pieces for a long raw text) and the
+    writer (``_write_batch`` of ``newscli.cli.run``, JSON Lines into /dev/null), so the
+    rows of a long text are written as they are made, as they are in a real run."""
+    from newscli.batch import run_batch
+    from newscli.cli.progress import Progress
+    from newscli.cli.run import _write_batch
+    from newscli.columns import COLUMNS
+    from newscli.corpus import CorpusStats
+    from newscli.render.writers import make_writer
 
-    if command == "stats":
-        return lambda record: corpus_part(record, raw)
-    return lambda record: rows_for(command, record, raw)
+    def run(record: Record) -> object:
+        stats = CorpusStats()
+        with open(os.devnull, "w", encoding="utf-8") as out:
+            writer = make_writer("jsonl", out, COLUMNS[command])
+            batch = run_batch([record], command, raw, 1, text_format="jsonl")
+            _write_batch(writer, command, stats, Progress(False), batch, quiet=True)
+            for row in stats.rows():
+                writer.write(row)
+            writer.close()
+        return stats
+
+    return run
 
 
 def sized(make: Callable[[int], str], size: int) -> tuple[str, str]:

@@ -23,8 +23,8 @@ from typing import TYPE_CHECKING, Any
 from newscli import pieces
 from newscli.errors import InputError, InputWarning
 from newscli.model import Piece, Record
-from newscli.pipeline import Row, analysis_parts, corpus_part, parse_record, rows_for
-from newscli.serialize import row_bytes
+from newscli.pipeline import Row, analysis_parts, corpus_part, parse_record, row_batches, rows_for, shift_rows
+from newscli.serialize import rows_bytes
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ProcessPoolExecutor
@@ -78,21 +78,14 @@ def process(command: str, raw: bool, record: Record, text_format: str | None = N
             return _piece_outcome(command, record)
         if command == "stats":
             return Outcome(record.id, part=corpus_part(record, raw))
-        rows = rows_for(command, record, raw)
-        if text_format is not None:
-            return Outcome(record.id, encoded=_joined([row_bytes(row, text_format) for row in rows], text_format))
-        return Outcome(record.id, rows)
+        if text_format is None:
+            return Outcome(record.id, rows_for(command, record, raw))
+        # A long text's rows come a window at a time: each batch is encoded as it comes,
+        # so only bytes are held, not every row of the text at once.
+        encoded = [rows_bytes(batch, text_format) for batch in row_batches(command, record, raw) if batch]
+        return Outcome(record.id, encoded=encoded)
     except Exception as exc:
         return Outcome(record.id, error=f"could not be analysed ({describe(exc)})")
-
-
-def _joined(encoded: list[bytes], text_format: str) -> list[bytes]:
-    """A record's serialized rows as one ``bytes``, separated as the writer separates
-    rows: each ``bytes`` orjson returns keeps a buffer of about 4 KiB, so a list of
-    short rows costs tens of times the JSON it holds."""
-    if len(encoded) <= 1:
-        return encoded
-    return [(b"\n" if text_format == "jsonl" else b",\n").join(encoded)]
 
 
 def _piece_outcome(command: str, piece: Piece) -> Outcome:
@@ -102,22 +95,12 @@ def _piece_outcome(command: str, piece: Piece) -> Outcome:
     if command == "analyze":
         lists, counts = analysis_parts(parse_record(piece, raw=True))
         for rows in lists.values():
-            _shift(rows, piece.offset)
+            shift_rows(rows, piece.offset)
         # The body is the piece's text as it is: the writer joins the pieces and strips the whole.
         return Outcome(piece.id, [{"body": piece.text, **lists}], piece=where, counts=counts)
-    rows = rows_for("entities" if command == "entity-groups" else command, piece, raw=True)
-    _shift(rows, piece.offset)
+    command = "entities" if command == "entity-groups" else command
+    rows = [row for batch in row_batches(command, piece, True, piece.offset) for row in batch]
     return Outcome(piece.id, rows, piece=where)
-
-
-def _shift(rows: list[Row], offset: int) -> None:
-    if offset:
-        for row in rows:
-            row["start"] += offset
-            row["end"] += offset
-            if row.get("speaker_start") is not None:  # a quote's speaker mention
-                row["speaker_start"] += offset
-                row["speaker_end"] += offset
 
 
 def process_each(work: Callable[[Record], Outcome], records: list[Record]) -> list[Outcome]:

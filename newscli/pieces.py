@@ -15,13 +15,14 @@ that entity groups are merged over all pieces.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import unicodedata
 from collections.abc import Iterator
 
-from newscli.model import Piece, Record
+from newscli.model import Article, Piece, Record, Segment
 
-PIECE_CHARS = 200_000
+PIECE_CHARS = 50_000
 # The commands whose rows can be made piece by piece (``parse`` and ``stats`` are not).
 PIECEWISE = frozenset({"tokens", "sentences", "numbers", "entities", "entity-groups", "quotes", "analyze"})
 _SENTENCE_ENDS = ("।", "॥", "? ", "! ", ". ", "?\t", "!\t", ".\t")
@@ -82,3 +83,29 @@ def pieces(record: Record, size: int = PIECE_CHARS) -> Iterator[Record]:
     for i, (start, end) in enumerate(itertools.pairwise(cuts)):
         text = record.text[start:end]
         yield Piece(id=record.id, text=text, meta=record.meta, offset=start, first=i == 0, last=i == last)
+
+
+def windows(article: Article, size: int | None = None) -> Iterator[tuple[int, Article]]:
+    """``(0, article)`` when its text is at most ``size`` (:data:`PIECE_CHARS`) long, else
+    ``(offset, window)`` for stretches of the text cut as :func:`cut_points` cuts it: each
+    window holds that stretch, the segments that overlap it clipped to it and shifted to
+    its start, and the article's metadata.  What a long parsed article costs to analyse
+    then grows with one window, not with the whole text; a segment cut in two is two."""
+    size = PIECE_CHARS if size is None else size
+    text = article.text
+    if len(text) <= size:
+        yield 0, article
+        return
+    segments = sorted(article.segments, key=lambda seg: seg.start)
+    k = 0
+    for start, end in itertools.pairwise(cut_points(text, size)):
+        while k < len(segments) and segments[k].end <= start:
+            k += 1
+        inside: list[Segment] = []
+        j = k
+        while j < len(segments) and segments[j].start < end:
+            seg = segments[j]
+            if seg.end > start:
+                inside.append(Segment(max(seg.start, start) - start, min(seg.end, end) - start, seg.role))
+            j += 1
+        yield start, dataclasses.replace(article, text=text[start:end], segments=tuple(inside))

@@ -6,7 +6,7 @@ code runs in this process, in worker processes or on a cluster.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from newscli.model import Article, Entity, Quantity, Quote, Record, Segment, Sentence, Token
@@ -155,12 +155,26 @@ def _token_rows(tokens: Sequence[Token]) -> list[Row]:
     ]
 
 
-def _token_rows_of(record_id: str, tokens: list[Token]) -> list[Row]:
-    """The ``tokens`` command's rows: :func:`_token_rows` with the id first, built in one
-    pass, since a row per token is most of what a long text's run allocates."""
+def _token_rows_of(record_id: str, tokens: list[Token], first: int = 0, offset: int = 0) -> list[Row]:
+    """The ``tokens`` command's rows: :func:`_token_rows` with the id first, indexes from
+    ``first`` and offsets moved on by ``offset``, built in one pass, since a row per
+    token is most of what a long text's run allocates."""
+    if offset:
+        return [
+            {
+                "id": record_id,
+                "index": i,
+                "start": start + offset,
+                "end": end + offset,
+                "text": text,
+                "kind": kind,
+                "norm": norm,
+            }
+            for i, (start, end, text, kind, norm) in enumerate(tokens, first)
+        ]
     return [
         {"id": record_id, "index": i, "start": start, "end": end, "text": text, "kind": kind, "norm": norm}
-        for i, (start, end, text, kind, norm) in enumerate(tokens)
+        for i, (start, end, text, kind, norm) in enumerate(tokens, first)
     ]
 
 
@@ -354,20 +368,74 @@ _PER_ROW: dict[str, Callable[[Article], list[Row]]] = {
 }
 
 
+# The commands whose rows a long article gives a window of its text at a time.
+WINDOWED = frozenset({"tokens", "sentences", "numbers", "entities", "entity-groups", "quotes"})
+_NUMBERED = frozenset({"tokens", "sentences"})
+
+
 def rows_for(command: str, record: Record, raw: bool = False) -> list[Row]:
     """The output rows of ``command`` for one record, each starting with the record's id."""
+    batches = list(row_batches(command, record, raw))
+    return batches[0] if len(batches) == 1 else [row for batch in batches for row in batch]
+
+
+def row_batches(command: str, record: Record, raw: bool = False, offset: int = 0) -> Iterator[list[Row]]:
+    """:func:`rows_for` in batches, one per window of a long text, with offsets counted
+    from ``offset`` (where a piece of a longer text starts in it).
+
+    An article longer than :data:`newscli.pieces.PIECE_CHARS` is analysed a window at a
+    time (:func:`newscli.pieces.windows`, cut at paragraph, line or sentence ends), so a
+    caller that writes each batch as it comes holds one window's objects, not a whole
+    text's; offsets are the whole text's and indexes count on across windows.  What
+    looks across an article (a name's later short mentions) looks across one window, as
+    with the pieces of a long raw text; entity groups are merged over all windows.
+    ``parse`` and ``analyze`` give their one row; ``offset`` moves only the rows of
+    the :data:`WINDOWED` commands.
+    """
     article = parse_record(record, raw)
+    rid = record.id
     if command == "parse":
-        return [{"id": record.id, **metadata_row(article)}]
+        yield [{"id": rid, **metadata_row(article)}]
+        return
     if command == "analyze":
-        return [{"id": record.id, **analysis(article)}]
-    if command == "tokens":
-        return _token_rows_of(record.id, tokens_of(article))
-    try:
-        make_rows = _PER_ROW[command]
-    except KeyError:
-        raise ValueError(f"unknown command {command!r}") from None
-    return [{"id": record.id, **row} for row in make_rows(article)]
+        yield [{"id": rid, **analysis(article)}]
+        return
+    if command not in _PER_ROW:
+        raise ValueError(f"unknown command {command!r}")
+    if command not in WINDOWED:
+        yield [{"id": rid, **row} for row in _PER_ROW[command](article)]
+        return
+    from newscli.pieces import windows
+
+    if command == "entity-groups":
+        groups = EntityGroups()
+        for start, window in windows(article):
+            groups.add(shift_rows(entity_rows(window), offset + start))
+        yield [{"id": rid, **row} for row in groups.rows()]
+        return
+    base = 0
+    for start, window in windows(article):
+        if command == "tokens":
+            rows = _token_rows_of(rid, tokens_of(window), base, offset + start)
+        else:
+            rows = shift_rows([{"id": rid, **row} for row in _PER_ROW[command](window)], offset + start)
+            if base and command in _NUMBERED:
+                for row in rows:
+                    row["index"] += base
+        base += len(rows)
+        yield rows
+
+
+def shift_rows(rows: list[Row], offset: int) -> list[Row]:
+    """``rows`` (changed in place) with their offsets moved on by ``offset``."""
+    if offset:
+        for row in rows:
+            row["start"] += offset
+            row["end"] += offset
+            if row.get("speaker_start") is not None:  # a quote's speaker mention
+                row["speaker_start"] += offset
+                row["speaker_end"] += offset
+    return rows
 
 
 def corpus_part(record: Record, raw: bool = False) -> CorpusStats:

@@ -19,6 +19,7 @@ from newscli.batch import Outcome
 from newscli.columns import PARSE_KEYS
 from newscli.pipeline import EntityGroups, Row
 from newscli.render.writers import RowWriter
+from newscli.serialize import rows_bytes
 
 LISTS = ("sentences", "tokens", "entities", "numbers", "quotes")
 _NUMBERED = ("tokens", "sentences")
@@ -53,13 +54,7 @@ class PieceJoiner:
         elif self.groups is not None:
             self.groups.add(outcome.rows)
         else:
-            numbered = self.command in _NUMBERED
-            for row in outcome.rows:
-                if numbered:
-                    row["index"] += self.next_index
-                self.writer.write(row)
-            if numbered:
-                self.next_index += len(outcome.rows)
+            self._write_rows(outcome.rows)
         if not last:
             return False
         if self.spool is not None:
@@ -70,6 +65,18 @@ class PieceJoiner:
                 self.writer.write({"id": outcome.record_id, **row})
         self.writer.end_record()
         return True
+
+    def _write_rows(self, rows: list[Row]) -> None:
+        if self.command in _NUMBERED:
+            for row in rows:
+                row["index"] += self.next_index
+            self.next_index += len(rows)
+        fmt = self.writer.text_format
+        if fmt is None:
+            for row in rows:
+                self.writer.write(row)
+        elif rows:
+            self.writer.write_encoded(rows_bytes(rows, fmt))
 
     def _start(self) -> None:
         self.failed = False
