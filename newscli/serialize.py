@@ -15,7 +15,7 @@ stream to encode it again costs about as much as a stage of the pipeline.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Sequence
 from typing import Any
 
 # Formats whose rows a worker can serialize itself, so only strings travel back.
@@ -24,18 +24,28 @@ PRERENDERED = ("jsonl", "json")
 
 def row_bytes(row: dict[str, Any], fmt: str) -> bytes:
     """One row as the UTF-8 a ``jsonl`` line or a ``json`` array element holds."""
+    if fmt != "json":
+        return compact_bytes(row)
     import orjson
 
-    indent = fmt == "json"
     try:
-        return orjson.dumps(row, option=orjson.OPT_INDENT_2 if indent else 0)
+        return orjson.dumps(row, option=orjson.OPT_INDENT_2)
     except orjson.JSONEncodeError:
-        if indent:
-            return json.dumps(row, ensure_ascii=False, indent=2).encode()
-        return json.dumps(row, ensure_ascii=False, separators=(",", ":")).encode()
+        return json.dumps(row, ensure_ascii=False, indent=2).encode()
 
 
-def rows_bytes(rows: Iterable[dict[str, Any]], fmt: str) -> bytes:
+def compact_bytes(value: object) -> bytes:
+    """Any JSON value as compact UTF-8, as a ``jsonl`` row spells it (also integers
+    beyond 64 bits)."""
+    import orjson
+
+    try:
+        return orjson.dumps(value)
+    except orjson.JSONEncodeError:
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def rows_bytes(rows: Sequence[dict[str, Any]], fmt: str) -> bytes:
     """Several rows as one ``bytes``, separated as the writer separates them (a line
     end, or a comma and a line end).
 
@@ -44,6 +54,8 @@ def rows_bytes(rows: Iterable[dict[str, Any]], fmt: str) -> bytes:
     costs tens of times the JSON they hold, and the fresh memory they take makes every
     row slower to encode.
     """
+    if len(rows) == 1:  # a parse or analyze row, which may hold a whole long text: no copy
+        return row_bytes(rows[0], fmt)
     sep = b"\n" if fmt == "jsonl" else b",\n"
     out = bytearray()
     for row in rows:

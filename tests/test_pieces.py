@@ -130,3 +130,14 @@ def test_entity_groups_are_merged_over_the_pieces(article: Path, monkeypatch: py
     assert sum(g["mentions"] for g in groups) == len(mentions)
     keys = [(g["id"], g["norm"], g["type"]) for g in groups]
     assert len(keys) == len(set(keys))  # each entity once per text, however many pieces it is in
+
+
+def test_an_analyze_row_in_pieces_holds_a_number_beyond_64_bits(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The pieces' lists are spooled as JSON: a value orjson refuses goes the standard way.
+    path = tmp_path / "big.txt"
+    path.write_text(long_text(6) + "\n\n" + "एक सौ दो हज़ार तीन लाख " * 3, encoding="utf-8")
+    monkeypatch.setattr(pieces, "PIECE_CHARS", 300)
+    [row] = map(json.loads, run(["analyze"], path, times=1))
+    assert any(isinstance(n["value"], int) and n["value"] >= 2**64 for n in row["numbers"])

@@ -19,17 +19,11 @@ from newscli.batch import Outcome
 from newscli.columns import PARSE_KEYS
 from newscli.pipeline import EntityGroups, Row
 from newscli.render.writers import RowWriter
-from newscli.serialize import rows_bytes
+from newscli.serialize import compact_bytes, rows_bytes
 
 LISTS = ("sentences", "tokens", "entities", "numbers", "quotes")
 _NUMBERED = ("tokens", "sentences")
 _BLOCK = 1 << 20
-
-
-def _dumps(value: object) -> bytes:
-    import orjson
-
-    return orjson.dumps(value)
 
 
 class PieceJoiner:
@@ -112,7 +106,7 @@ class _AnalyzeSpool:
             for i, row in enumerate(rows):
                 if name in _NUMBERED:
                     row["index"] += base
-                fh.write(b"," + _dumps(row) if base or i else _dumps(row))
+                fh.write(b"," + compact_bytes(row) if base or i else compact_bytes(row))
             self.items[name] += len(rows)
         if outcome.counts is not None:
             self.counts.merge(outcome.counts)
@@ -127,7 +121,7 @@ class _AnalyzeSpool:
             if self.body_started:
                 self.pending += text
             return
-        self.files["body"].write(_dumps(self.pending + core)[1:-1])
+        self.files["body"].write(compact_bytes(self.pending + core)[1:-1])
         self.body_started = True
         self.pending = text[len(core) :]
 
@@ -140,14 +134,14 @@ class _AnalyzeSpool:
     def chunks(self, record_id: str) -> Iterator[bytes]:
         """The row as JSON, in blocks, keys in the order of a whole text's row."""
         meta = {key: None for key in PARSE_KEYS if key not in ("body", "captions")}
-        yield b'{"id":' + _dumps(record_id) + b',"metadata":' + _dumps(meta)[:-1] + b',"body":'
+        yield b'{"id":' + compact_bytes(record_id) + b',"metadata":' + compact_bytes(meta)[:-1] + b',"body":'
         if self.body_started:
             yield b'"'
             yield from self._blocks("body")
             yield b'"'
         else:
             yield b"null"
-        yield b',"captions":[]},"stats":' + _dumps(self.counts.stats())
+        yield b',"captions":[]},"stats":' + compact_bytes(self.counts.stats())
         for name in LISTS:
             yield b',"' + name.encode() + b'":['
             yield from self._blocks(name)

@@ -50,6 +50,9 @@ class RowWriter:
         self.out.flush()
 
 
+_SHORT = 1 << 16
+
+
 def utf8_sink(out: TextIO) -> BinaryIO | None:
     """The byte stream under ``out`` when UTF-8 bytes may go to it directly, else None."""
     sink = getattr(out, "buffer", None)
@@ -77,6 +80,16 @@ class EncodedWriter(RowWriter):
         else:
             self.out.write(data.decode())
 
+    def put_pair(self, first: bytes, second: bytes) -> None:
+        """``first + second``: one write when they are short, two when one is long (a
+        long text's batch of rows or its ``parse`` row is not copied only to add a
+        separator)."""
+        if len(first) + len(second) < _SHORT:
+            self.put(first + second)
+        else:
+            self.put(first)
+            self.put(second)
+
     def end_record(self) -> None:
         (self.out if self.sink is None else self.sink).flush()
 
@@ -91,7 +104,7 @@ class JsonLinesWriter(EncodedWriter):
         self.write_encoded(row_bytes(row, "jsonl"))
 
     def write_encoded(self, data: bytes) -> None:
-        self.put(data + b"\n")
+        self.put_pair(data, b"\n")
 
     def write_chunks(self, chunks: Iterable[bytes]) -> None:
         for chunk in chunks:
@@ -112,7 +125,7 @@ class JsonArrayWriter(EncodedWriter):
         self.write_encoded(row_bytes(row, "json"))
 
     def write_encoded(self, data: bytes) -> None:
-        self.put((b"[\n" if self.count == 0 else b",\n") + data)
+        self.put_pair(b"[\n" if self.count == 0 else b",\n", data)
         self.count += 1
 
     def write_chunks(self, chunks: Iterable[bytes]) -> None:
