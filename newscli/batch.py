@@ -166,11 +166,19 @@ def run_batch(
     work = partial(process, command, raw, text_format=text_format)
     jobs = resolve_jobs(jobs)
     if jobs == 1:
+        if command in ONE_ROW:
+            # Here the writer is in this process: it encodes the one row as it writes it,
+            # a long body a block at a time, instead of one allocation of the whole row.
+            work = partial(process, command, raw)
         with batch_gc():
             for item in items:
                 yield work(item) if isinstance(item, Record) else item
         return
     yield from _ordered_parallel(work, items, jobs)
+
+
+# Commands that give one row per record.
+ONE_ROW = frozenset({"parse", "analyze"})
 
 
 def _in_pieces(items: Iterable[Item]) -> Iterator[Item]:

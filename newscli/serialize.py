@@ -15,7 +15,7 @@ stream to encode it again costs about as much as a stage of the pipeline.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 # Formats whose rows a worker can serialize itself, so only strings travel back.
@@ -63,3 +63,47 @@ def rows_bytes(rows: Sequence[dict[str, Any]], fmt: str) -> bytes:
             out += sep
         out += row_bytes(row, fmt)
     return bytes(out)
+
+
+# Characters of a long string encoded at a time by :func:`row_blocks`.
+BLOCK = 1 << 20
+
+
+def row_blocks(row: dict[str, Any], fmt: str) -> Iterator[bytes]:
+    """:func:`row_bytes` of ``row`` in blocks that join to the same bytes.
+
+    A string longer than :data:`BLOCK` characters at the top of the row or in a mapping
+    in it (the body of a long text) is encoded a block at a time, so a writer that
+    writes each block as it comes never makes the whole row as one allocation: memory
+    of that size is fresh from the system, and taking it costs more per byte than
+    encoding does.
+    """
+    marks: dict[str, str] = {}
+    swapped = _mark_long_strings(row, marks)
+    encoded = row_bytes(swapped, fmt)
+    for mark, text in marks.items():
+        before, encoded = encoded.split(compact_bytes(mark), 1)
+        yield before + b'"'
+        for start in range(0, len(text), BLOCK):
+            yield compact_bytes(text[start : start + BLOCK])[1:-1]
+        encoded = b'"' + encoded
+    yield encoded
+
+
+def _mark_long_strings(row: dict[str, Any], marks: dict[str, str]) -> dict[str, Any]:
+    """``row`` with each long string replaced by a mark of its own (noted in ``marks``,
+    in the order the row is encoded); ``row`` itself when it holds none."""
+    out: dict[str, Any] = {}
+    changed = False
+    for key, value in row.items():
+        if isinstance(value, str) and len(value) > BLOCK:
+            mark = f"\x00newscli-block-{len(marks)}\x00"
+            marks[mark] = value
+            value = mark
+        elif isinstance(value, dict):
+            inner = _mark_long_strings(value, marks)
+            changed = changed or inner is not value
+            value = inner
+        changed = changed or value is not row[key]
+        out[key] = value
+    return out if changed else row

@@ -78,3 +78,18 @@ def test_rows_are_flushed_per_record() -> None:
     writer.write(ROWS[0])
     writer.end_record()
     assert json.loads(raw.getvalue()) == ROWS[0]  # on the stream before close
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json"])
+def test_a_row_with_long_strings_comes_in_blocks_that_join_to_its_bytes(
+    fmt: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newscli import serialize
+
+    monkeypatch.setattr(serialize, "BLOCK", 7)
+    body = 'राम ने "कहा"\n\\ ' * 5 + "\x00end"
+    row = {"id": "a", "body": body, "metadata": {"headline": body[::-1], "n": 10**30}, "short": "छोटा"}
+    blocks = list(serialize.row_blocks(row, fmt))
+    assert len(blocks) > 10  # the long strings were cut
+    assert b"".join(blocks) == serialize.row_bytes(row, fmt)
+    assert list(serialize.row_blocks({"id": "a"}, fmt)) == [serialize.row_bytes({"id": "a"}, fmt)]

@@ -11,7 +11,7 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any, BinaryIO, TextIO
 
-from newscli.serialize import row_bytes
+from newscli.serialize import row_blocks
 
 Row = dict[str, Any]
 
@@ -39,8 +39,8 @@ class RowWriter:
         raise NotImplementedError
 
     def write_chunks(self, chunks: Iterable[bytes]) -> None:
-        """A row serialized as compact JSON, given in blocks too large to join (the
-        ``analyze`` row of a long text); only the JSON writers take it."""
+        """A row serialized as this writer spells rows (or as compact JSON), given in
+        blocks too large to join (the row of a long text); only the JSON writers take it."""
         raise NotImplementedError
 
     def end_record(self) -> None:
@@ -101,7 +101,7 @@ class JsonLinesWriter(EncodedWriter):
     text_format = "jsonl"
 
     def write(self, row: Row) -> None:
-        self.write_encoded(row_bytes(row, "jsonl"))
+        self.write_chunks(row_blocks(row, "jsonl"))
 
     def write_encoded(self, data: bytes) -> None:
         self.put_pair(data, b"\n")
@@ -122,7 +122,7 @@ class JsonArrayWriter(EncodedWriter):
         self.count = 0
 
     def write(self, row: Row) -> None:
-        self.write_encoded(row_bytes(row, "json"))
+        self.write_chunks(row_blocks(row, "json"))
 
     def write_encoded(self, data: bytes) -> None:
         self.put_pair(b"[\n" if self.count == 0 else b",\n", data)
