@@ -101,12 +101,15 @@ class _AnalyzeSpool:
         [part] = outcome.rows
         for name in LISTS:
             rows: list[Row] = part[name]
-            fh = self.files[name]
+            if not rows:
+                continue
             base = self.items[name]
-            for i, row in enumerate(rows):
-                if name in _NUMBERED:
+            if base and name in _NUMBERED:
+                for row in rows:
                     row["index"] += base
-                fh.write(b"," + compact_bytes(row) if base or i else compact_bytes(row))
+            # The list in one call, its brackets dropped: the rows joined by commas.
+            encoded = compact_bytes(rows)
+            self.files[name].write(b"," + encoded[1:-1] if base else encoded[1:-1])
             self.items[name] += len(rows)
         if outcome.counts is not None:
             self.counts.merge(outcome.counts)
