@@ -135,7 +135,7 @@ def titles_by_scan(view: SentenceView, mentions: list[Mention]) -> list[Mention]
     for s, e, classes in view.gazetteer:
         if "TITLE" not in classes:
             continue
-        if any(m.type in ("ORG", "LOC") and m.start < s and e <= m.end for m in out):
+        if any(m.type in ("ORG", "LOC") and m.start < s and e == m.end for m in out):
             continue
         if e < len(view.keys) and view.keys[e] in org_heads and view.keys[e] != "संगठन":
             continue
@@ -145,7 +145,7 @@ def titles_by_scan(view: SentenceView, mentions: list[Mention]) -> list[Mention]
                 kept.append(m)
             elif m.end > e and m.type == "PER":
                 kept.append(Mention(e, m.end, m.type, m.rule))
-            elif m.start < s and m.end <= e:
+            elif m.start < s and (m.end <= e or m.type in ("ORG", "LOC")):
                 kept.append(Mention(m.start, s, m.type, m.rule))
         kept.append(Mention(s, e, "TITLE", "titles"))
         out = kept

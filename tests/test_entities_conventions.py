@@ -242,3 +242,33 @@ def test_a_designation_inside_a_persons_span_leaves_the_name_after_it() -> None:
     assert ("मारिया लोपेज", "PER") in found
     assert ("चीफ", "TITLE") in found
     assert not any(t == "PER" and "चीफ" in w for w, t in found)
+
+
+@pytest.mark.parametrize(
+    ("span", "body", "post", "person"),
+    [
+        ("संयुक्त राष्ट्र महासचिव एंटोनियो गुटेरेस", "संयुक्त राष्ट्र", "महासचिव", "एंटोनियो गुटेरेस"),
+        ("डब्ल्यूएचओ चीफ टेड्रोस गेब्रेयेसस", "डब्ल्यूएचओ", "चीफ", "टेड्रोस गेब्रेयेसस"),
+        ("भाजपा अध्यक्ष जेपी नड्डा", "भाजपा", "अध्यक्ष", "जेपी नड्डा"),
+    ],
+)
+def test_a_post_inside_a_bodys_span_ends_the_body_before_the_holders_name(
+    span: str, body: str, post: str, person: str
+) -> None:
+    found = mentions(f"{span} ने कहा।", [(span, "ORG")])
+    assert {(body, "ORG"), (post, "TITLE")} <= found
+    assert not any(span == text for text, _ in found)
+
+
+def test_a_post_that_ends_a_bodys_span_leaves_the_span() -> None:
+    assert ("राज्य महिला आयोग अध्यक्ष", "ORG") in mentions(
+        "राज्य महिला आयोग अध्यक्ष ने कहा।", [("राज्य महिला आयोग अध्यक्ष", "ORG")]
+    )
+
+
+@pytest.mark.parametrize(
+    ("span", "name"),
+    [("मोतीलाल वाधवानी बुजुर्ग किसान", "मोतीलाल वाधवानी"), ("सुनीता देवी शिक्षिका", "सुनीता देवी")],
+)
+def test_roles_after_a_name_are_not_part_of_it(span: str, name: str) -> None:
+    assert (name, "PER") in mentions(f"{span} ने कहा।", [(span, "PER")])

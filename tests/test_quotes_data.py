@@ -10,7 +10,7 @@ from newscli.datafiles import data_lines
 from newscli.extract.quotes.lexicon import cue_verbs, past_forms, words
 
 FLAGS = {"comma", "passive", "backref", "inverted", "progressive"}
-ROLES = {"pronoun", "self", "refers", "spokesman", "source", "document", "title"}
+ROLES = {"pronoun", "self", "refers", "spokesman", "source", "document", "title", "head"}
 
 
 @pytest.mark.parametrize("name", ["quotes_cues.tsv", "quotes_words.tsv"])

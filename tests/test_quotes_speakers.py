@@ -230,3 +230,25 @@ def test_a_name_apposed_to_an_organisation_noun_is_that_organisation(text: str, 
 def test_an_organisation_noun_with_no_name_stays_the_noun() -> None:
     text = "किसानों ने धरना दिया। संगठन ने कहा कि मांगें पूरी होने तक धरना चलेगा।"
     assert [q.speaker for q in quotes(text)] == ["संगठन"]
+
+
+WHO = ("ORG", "डब्ल्यूएचओ", "डब्ल्यूएचओ")
+TEDROS = ("PER", "टी बी गेब्रेयेसस", "टी बी गेब्रेयेसस")
+
+
+def test_another_head_title_of_the_same_organisation_is_the_same_person() -> None:
+    text = (
+        "डब्ल्यूएचओ चीफ टी बी गेब्रेयेसस ने जिनेवा में बैठक की। रवि मेहता भी मौजूद थे। डब्ल्यूएचओ महानिदेशक ने कहा कि टीके पर काम तेज होगा।"
+    )
+    [q] = quotes(text, WHO, ("TITLE", "चीफ", "चीफ"), TEDROS, RAVI, ("TITLE", "महानिदेशक", "महानिदेशक"))
+    assert q.speaker == "टी बी गेब्रेयेसस"
+
+
+def test_a_head_title_of_another_organisation_or_a_post_that_is_no_head_stays_unresolved() -> None:
+    party = ("ORG", "भाजपा", "भाजपा")
+    text = "भाजपा प्रवक्ता अनिल शर्मा ने बयान दिया। भाजपा अध्यक्ष ने कहा कि चुनाव की तैयारी पूरी है।"
+    [q] = quotes(text, party, ("TITLE", "प्रवक्ता", "प्रवक्ता"), ANIL, ("TITLE", "अध्यक्ष", "अध्यक्ष"))
+    assert q.speaker != "अनिल शर्मा"
+    text = "डब्ल्यूएचओ चीफ टी बी गेब्रेयेसस ने बैठक की। भाजपा अध्यक्ष ने कहा कि चुनाव की तैयारी पूरी है।"
+    [q] = quotes(text, WHO, ("TITLE", "चीफ", "चीफ"), TEDROS, party, ("TITLE", "अध्यक्ष", "अध्यक्ष"))
+    assert q.speaker != "टी बी गेब्रेयेसस"

@@ -93,7 +93,7 @@ def titles(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
             continue
         under = sorted({k for i in range(s, e) for k in cover.get(i, ())})
         found = [(k, slot) for k in under if (slot := slots[k]) is not None]
-        if any(m.type in ("ORG", "LOC") and m.start < s and e <= m.end for _, m in found):
+        if any(m.type in ("ORG", "LOC") and m.start < s and e == m.end for _, m in found):
             continue
         if e < len(view.keys) and view.keys[e] in org_heads and view.keys[e] != "संगठन":
             continue
@@ -102,7 +102,9 @@ def titles(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
                 # The person follows the designation; an organization or place before it
                 # (डब्ल्यूएचओ चीफ टी बी गेब्रेयेसस) is the post's, not part of the name.
                 new: Mention | None = Mention(e, m.end, m.type, m.rule)
-            elif m.start < s and m.end <= e:
+            elif m.start < s and (m.end <= e or m.type in ("ORG", "LOC")):
+                # A post between a body and a name (लोकसभा अध्यक्ष ओम बिरला, डब्ल्यूएचओ
+                # चीफ टी बी गेब्रेयेसस) ends the body's span; the name rules see the rest.
                 new = Mention(m.start, s, m.type, m.rule)
             else:
                 new = None
@@ -140,14 +142,19 @@ def _is_age(key: str) -> bool:
 
 def honorifics(view: SentenceView, mentions: list[Mention]) -> list[Mention]:
     """Honorifics, roles and ages at the start of a person's span are not part of the
-    name (डॉ. मोहन भागवत, शिकायतकर्ता सुनीता वर्मा, 45 वर्षीय रमेश यादव)."""
+    name (डॉ. मोहन भागवत, शिकायतकर्ता सुनीता वर्मा, 45 वर्षीय रमेश यादव), nor are roles
+    after it, where news puts a description in apposition (मोतीलाल वाधवानी बुजुर्ग किसान,
+    सुनीता देवी शिक्षिका)."""
     out: list[Mention] = []
+    roles = key_set("roles.txt")
     for m in mentions:
-        start = m.start
+        start, end = m.start, m.end
         if m.type == "PER":
-            while start < m.end - 1 and _is_descriptor(view.keys[start]):
+            while start < end - 1 and _is_descriptor(view.keys[start]):
                 start += 1
-        out.append(Mention(start, m.end, m.type, m.rule) if start != m.start else m)
+            while end - 1 > start and view.keys[end - 1] in roles:
+                end -= 1
+        out.append(Mention(start, end, m.type, m.rule) if (start, end) != (m.start, m.end) else m)
     return out
 
 

@@ -70,7 +70,8 @@ def cue_verbs() -> dict[str, CueVerb]:
 
 @cache
 def words() -> dict[str, str]:
-    """Word -> its role (``pronoun``, ``self``, ``refers``, ``spokesman``, ``source``, ``document``)."""
+    """Word -> its role (``pronoun``, ``self``, ``refers``, ``spokesman``, ``source``, ``document``,
+    ``title``, ``head``)."""
     return dict(line.split("\t") for line in data_lines("quotes_words.tsv"))
 
 

@@ -66,6 +66,8 @@ class Speakers:
         # Title head word -> [(offset, person norm)] for each "title name" in the text.
         self.titled: dict[str, list[tuple[int, str]]] = {}
         self.has_title: set[str] = set()  # persons (entity norms) the article gives a title
+        # Organisation norm -> [(offset, person norm)] for each "organisation head-title name".
+        self.headed: dict[str, list[tuple[int, str]]] = {}
         by_start = {e.start: e for e in entities if e.type == "PER"}
         for e in entities:
             if e.type != "TITLE":
@@ -75,6 +77,9 @@ class Speakers:
                 for head in {e.norm.split()[-1], e.text.split()[-1]}:
                     self.titled.setdefault(head, []).append((e.start, person))
                 self.has_title.add(person)
+                org = self._org_of_post(e.start, e.text)
+                if org is not None:
+                    self.headed.setdefault(org, []).append((e.start, person))
         # Resolved subjects so far, in text order: (offset, norm, entity type).
         self.history: list[tuple[int, str, str]] = []
         self.last_quoted: str | None = None
@@ -233,9 +238,27 @@ class Speakers:
             seen = self.titled.get(head)
             if not seen:
                 continue
-            i = bisect_left(seen, (at, ""))
-            return self.names.person(seen[i - 1][1] if i else seen[0][1])
-        return None
+            return self._nearest(seen, at)
+        org = self._org_of_post(mention.start, self.text[mention.start : mention.end])
+        seen = self.headed.get(org) if org is not None else None
+        return self._nearest(seen, at) if seen else None
+
+    def _nearest(self, seen: list[tuple[int, str]], at: int) -> str:
+        """The person of the last entry before ``at``, else of the first after it."""
+        i = bisect_left(seen, (at, ""))
+        return self.names.person(seen[i - 1][1] if i else seen[0][1])
+
+    def _org_of_post(self, start: int, title: str) -> str | None:
+        """The organisation right before a head title (``WHO चीफ``, ``भाजपा के अध्यक्ष``), by its
+        canonical name; None for other titles and for a head title with none before it."""
+        words_ = title.split()
+        if not words_ or words().get(words_[-1]) != "head":
+            return None
+        m = re.compile(r"(?:\s+(?:के|की|का))?\s*$").search(self.text, max(0, start - 8), start)
+        entity = self.by_end.get(m.start() if m else start)
+        if entity is None or entity.type != "ORG":
+            return None
+        return self.names.organisation(entity.norm, entity.text)
 
     def _organisation(self, mention: Mention, at: int) -> str | None:
         word = mention.norm or ""
