@@ -25,6 +25,11 @@ def test_one_article_counts_names_once_per_article_and_keeps_spellings() -> None
     assert first.articles[0].names == ("बीएल संतोष", "भाजपा")
 
 
+def test_spellings_that_differ_only_in_invisible_joiners_are_one() -> None:
+    got = part("a", names=(("LOC", "दिल्ली", "दिल्ली"), ("LOC", "दिल्\u200dली", "दिल्ली"), ("LOC", "द\u200cिल्ली", "दिल्ली")))
+    assert got.spellings["LOC", "दिल्ली"] == {"दिल्ली": 3}
+
+
 def test_amounts_are_summed_by_unit_exactly_and_durations_are_left_out() -> None:
     total = merge_all(corpus())
     assert total.unit_totals["INR"] == Fraction(2.5e7) + Fraction(0.1) + Fraction(0.2) + Fraction(5e6)

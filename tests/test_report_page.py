@@ -77,10 +77,17 @@ def test_undated_articles_are_counted_apart_on_the_timeline() -> None:
 def test_the_largest_amounts_link_to_their_articles() -> None:
     html = render_page(merge_all(corpus()))
     anchor = re.search(
-        r'<tr id="(a\d+)"><td data-v="2023-07-24">2023-07-24</td><td>ETV Bharat</td><td><span>भाजपा', html
+        r'<tr id="(a\d+)"><td class="d" data-v="2023-07-24">2023-07-24</td><td>ETV Bharat</td><td><span>भाजपा', html
     )
     assert anchor is not None
     assert f'<a href="#{anchor.group(1)}">भाजपा की बैठक</a>' in html
+
+
+def test_only_money_gets_a_table_of_largest_amounts() -> None:
+    stats = merge_all([part("a", amounts=(("number", 198, "FIR"), ("money", 5.0, "INR"), ("money", 2.0, "USD")))])
+    html = render_page(stats)
+    assert "Largest amounts in INR" in html and "Largest amounts in USD" in html
+    assert "Largest amounts in FIR" not in html and "<td>FIR</td>" in html
 
 
 def test_a_large_corpus_page_stays_small() -> None:

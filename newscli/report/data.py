@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime
 import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -37,6 +38,7 @@ AMOUNT_KINDS = ("money", "number")
 VIRAMA = "\u094d"
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DIGITS = re.compile(r"(\d+)")
+_JOINERS = str.maketrans("", "", "\u200c\u200d")
 
 
 class ArticleRow(NamedTuple):
@@ -76,6 +78,7 @@ class ReportStats:
     # Exact sums: float addition is not associative, and a merged total must equal one pass's.
     unit_totals: dict[str, Fraction] = field(default_factory=dict)
     largest: dict[str, list[Amount]] = field(default_factory=dict)  # unit -> its LARGEST amounts
+    currencies: set[str] = field(default_factory=set)  # the units that are money
     articles: list[ArticleRow] = field(default_factory=list)
     rows_dropped: int = 0  # articles left out of the table (beyond ARTICLE_ROWS)
 
@@ -96,6 +99,7 @@ class ReportStats:
             self.unit_totals[unit] = self.unit_totals.get(unit, Fraction(0)) + total
         for unit, amounts in other.largest.items():
             self.largest[unit] = largest_first([*self.largest.get(unit, ()), *amounts])[:LARGEST]
+        self.currencies |= other.currencies
         self.articles.extend(other.articles)
         self.rows_dropped += other.rows_dropped
         # Trimmed only now and then: sorting on every merge of one article would cost
@@ -169,7 +173,7 @@ def report_summary(
     for e in entities:
         key = (e.type, e.norm)
         mentions[key] += 1
-        part.spellings.setdefault(key, Counter())[e.text] += 1
+        part.spellings.setdefault(key, Counter())[_visible(e.text)] += 1
     part.entity_articles.update(mentions.keys())
     if day is not None:
         part.entity_days.update((etype, norm, day) for etype, norm in mentions)
@@ -178,6 +182,12 @@ def report_summary(
     _add_amounts(part, quantities, record_id, title)
     part.articles.append(ArticleRow(record_id, title, from_text, article.publisher, day, _row_names(mentions)))
     return part
+
+
+def _visible(text: str) -> str:
+    # Spellings that differ only in zero-width joiners or in Unicode composition look the
+    # same on the page: they are one spelling there.
+    return unicodedata.normalize("NFC", text.translate(_JOINERS))
 
 
 def _add_quotes(part: ReportStats, quotes: Sequence[Quote]) -> None:
@@ -195,6 +205,8 @@ def _add_amounts(part: ReportStats, quantities: Sequence[Quantity], record_id: s
         if q.kind not in AMOUNT_KINDS or not q.unit or not _finite(value):
             continue
         unit = q.unit
+        if q.kind == "money":
+            part.currencies.add(unit)
         part.unit_mentions[unit] += 1
         part.unit_totals[unit] = part.unit_totals.get(unit, Fraction(0)) + Fraction(value)
         amounts = part.largest.setdefault(unit, [])
@@ -217,8 +229,8 @@ def _row_names(mentions: Counter[tuple[str, str]]) -> tuple[str, ...]:
 def _title(article: Article) -> tuple[str, bool]:
     if article.headline and article.headline.strip():
         return shorten(" ".join(article.headline.split()), TITLE_CHARS), False
-    text = article.body or article.content_text()
-    words = text.split()
+    # A page the parser found no content in (all furniture) is still named by its first words.
+    words = (article.body or article.content_text()).split() or article.text.split()
     opening = " ".join(words[:OPENING_WORDS])
     if len(words) > OPENING_WORDS:
         opening += " …"
@@ -239,8 +251,6 @@ def shorten(text: str, limit: int) -> str:
 
 
 def _is_mark(ch: str) -> bool:
-    import unicodedata
-
     return unicodedata.category(ch)[0] == "M" or ch in "\u200c\u200d"
 
 

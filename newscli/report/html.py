@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from fractions import Fraction
@@ -44,7 +43,6 @@ CHART_IDS = (
 SECTION_IDS = ("overview", "timeline", "entities", "trends", "quotes", "quantities", "articles")
 
 _PALETTE = ("#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948", "#b07aa1", "#9c755f")
-_CURRENCY = re.compile(r"[A-Z]{3}")
 
 STYLE = (
     """
@@ -60,7 +58,8 @@ svg .line{fill:none;stroke-width:1.6}svg .area{opacity:.18}
 .grid3{display:grid;grid-template-columns:repeat(auto-fit,minmax(320px,1fr));gap:12px}
 table{border-collapse:collapse;font-size:.9em;margin:.4em 0}th,td{padding:2px 8px;text-align:left;vertical-align:top}
 th{border-bottom:2px solid #ccc}tr:nth-child(even) td{background:#f7f7f7}td.n,th.n{text-align:right}
-table.sortable th{cursor:pointer}.id{color:#888;font-size:.85em}.from-text{font-style:italic;color:#555}
+table.sortable th{cursor:pointer}td.d{white-space:nowrap}
+.id{color:#888;font-size:.85em}.from-text{font-style:italic;color:#555}
 .legend{list-style:none;padding:0;margin:.2em 0;font-size:.9em}.legend li{display:inline-block;margin-right:14px}
 .swatch{display:inline-block;width:10px;height:10px;margin-right:4px}
 """
@@ -405,7 +404,7 @@ def _quantities(stats: ReportStats, anchors: dict[str, str]) -> str:
             )
         )
     largest = []
-    for unit in sorted(u for u in stats.largest if _CURRENCY.fullmatch(u)):
+    for unit, _ in _top(Counter({u: stats.unit_mentions[u] for u in stats.currencies}), len(stats.currencies)):
         amounts = stats.largest[unit]
         largest.append(f"<h3>Largest amounts in {escape(unit)}</h3>")
         largest.append(
@@ -433,7 +432,7 @@ def _articles(stats: ReportStats, rows: list[ArticleRow]) -> str:
     for i, row in enumerate(rows):
         title_cls = ' class="from-text"' if row.from_text else ""
         shown.append(
-            f'<tr id="a{i + 1}"><td data-v="{row.day or "9999"}">{row.day or "—"}</td>'
+            f'<tr id="a{i + 1}"><td class="d" data-v="{row.day or "9999"}">{row.day or "—"}</td>'
             f"<td>{escape(row.publisher or '')}</td>"
             f'<td><span{title_cls}>{escape(row.title)}</span> <span class="id">{escape(row.id)}</span></td>'
             f"<td>{escape(', '.join(row.names))}</td></tr>"
