@@ -11,6 +11,7 @@ keeps one short row per article up to :data:`ARTICLE_ROWS` (the newest).
 from __future__ import annotations
 
 import datetime
+import functools
 import math
 import re
 import unicodedata
@@ -68,15 +69,17 @@ class ReportStats:
     by_day: Counter[tuple[str, str]] = field(default_factory=Counter)  # (day, publisher or "") -> articles
     undated: Counter[str] = field(default_factory=Counter)  # publisher or "" -> articles without a date
     entity_articles: Counter[tuple[str, str]] = field(default_factory=Counter)  # (type, norm) -> articles
-    spellings: dict[tuple[str, str], Counter[str]] = field(default_factory=dict)  # (type, norm) -> texts
+    # (type, norm, text) -> mentions; one flat counter merges faster than a counter per name
+    spellings: Counter[tuple[str, str, str]] = field(default_factory=Counter)
     entity_days: Counter[tuple[str, str, str]] = field(default_factory=Counter)  # (type, norm, day) -> articles
     quote_kinds: Counter[tuple[str, str]] = field(default_factory=Counter)  # (speaker, kind) -> quotes
     quoted_articles: Counter[str] = field(default_factory=Counter)  # speaker -> articles
     unattributed: int = 0  # quotes whose speaker the text does not say
     unit_mentions: Counter[str] = field(default_factory=Counter)
     unit_articles: Counter[str] = field(default_factory=Counter)
-    # Exact sums: float addition is not associative, and a merged total must equal one pass's.
-    unit_totals: dict[str, Fraction] = field(default_factory=dict)
+    # Exact sums (whole numbers as ints, the rest as fractions): float addition is not
+    # associative, and a merged total must equal one pass's.
+    unit_totals: dict[str, int | Fraction] = field(default_factory=dict)
     largest: dict[str, list[Amount]] = field(default_factory=dict)  # unit -> its LARGEST amounts
     currencies: set[str] = field(default_factory=set)  # the units that are money
     articles: list[ArticleRow] = field(default_factory=list)
@@ -87,18 +90,22 @@ class ReportStats:
         self.by_day.update(other.by_day)
         self.undated.update(other.undated)
         self.entity_articles.update(other.entity_articles)
-        for key, texts in other.spellings.items():
-            self.spellings.setdefault(key, Counter()).update(texts)
+        self.spellings.update(other.spellings)
         self.entity_days.update(other.entity_days)
         self.quote_kinds.update(other.quote_kinds)
         self.quoted_articles.update(other.quoted_articles)
         self.unattributed += other.unattributed
         self.unit_mentions.update(other.unit_mentions)
         self.unit_articles.update(other.unit_articles)
+        totals = self.unit_totals
         for unit, total in other.unit_totals.items():
-            self.unit_totals[unit] = self.unit_totals.get(unit, Fraction(0)) + total
+            totals[unit] = totals.get(unit, 0) + total
         for unit, amounts in other.largest.items():
-            self.largest[unit] = largest_first([*self.largest.get(unit, ()), *amounts])[:LARGEST]
+            mine = self.largest.get(unit)
+            if mine is None:
+                self.largest[unit] = list(amounts)
+            elif len(mine) < LARGEST or amounts[0].value >= mine[-1].value:  # else none of them is among the largest
+                self.largest[unit] = largest_first([*mine, *amounts])[:LARGEST]
         self.currencies |= other.currencies
         self.articles.extend(other.articles)
         self.rows_dropped += other.rows_dropped
@@ -117,6 +124,13 @@ class ReportStats:
         """The table's rows, newest first (undated last), at most :data:`ARTICLE_ROWS`."""
         self._trim_articles()
         return self.articles
+
+    def spelling_index(self) -> dict[tuple[str, str], list[str]]:
+        """The spellings of each (type, norm), the most used first (ties in text order)."""
+        index: dict[tuple[str, str], list[str]] = {}
+        for etype, norm, text in sorted(self.spellings, key=lambda k: (-self.spellings[k], k[2])):
+            index.setdefault((etype, norm), []).append(text)
+        return index
 
     @property
     def dated(self) -> int:
@@ -169,11 +183,8 @@ def report_summary(
         part.undated[publisher] += 1
     else:
         part.by_day[day, publisher] += 1
-    mentions: Counter[tuple[str, str]] = Counter()
-    for e in entities:
-        key = (e.type, e.norm)
-        mentions[key] += 1
-        part.spellings.setdefault(key, Counter())[_visible(e.text)] += 1
+    mentions = Counter((e.type, e.norm) for e in entities)
+    part.spellings.update((e.type, e.norm, _visible(e.text)) for e in entities)
     part.entity_articles.update(mentions.keys())
     if day is not None:
         part.entity_days.update((etype, norm, day) for etype, norm in mentions)
@@ -184,6 +195,7 @@ def report_summary(
     return part
 
 
+@functools.lru_cache(maxsize=65536)
 def _visible(text: str) -> str:
     # Spellings that differ only in zero-width joiners or in Unicode composition look the
     # same on the page: they are one spelling there.
@@ -208,11 +220,14 @@ def _add_amounts(part: ReportStats, quantities: Sequence[Quantity], record_id: s
         if q.kind == "money":
             part.currencies.add(unit)
         part.unit_mentions[unit] += 1
-        part.unit_totals[unit] = part.unit_totals.get(unit, Fraction(0)) + Fraction(value)
+        exact = value if isinstance(value, int) else int(value) if value.is_integer() else Fraction(value)
+        part.unit_totals[unit] = part.unit_totals.get(unit, 0) + exact
         amounts = part.largest.setdefault(unit, [])
         amounts.append(Amount(value, unit, q.text, record_id, title))
     for unit, amounts in part.largest.items():
-        part.largest[unit] = largest_first(amounts)[:LARGEST]
+        if len(amounts) > 1:
+            # One article's amounts: the same id, so largest_first's order without its natural key.
+            part.largest[unit] = sorted(amounts, key=lambda a: (-a.value, a.text))[:LARGEST]
     part.unit_articles.update(part.unit_mentions.keys())
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import heapq
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from fractions import Fraction
@@ -131,8 +132,10 @@ def grouped(n: int) -> str:
     return ("-" if n < 0 else "") + ",".join([*groups, tail])
 
 
-def amount(value: Fraction | float) -> str:
+def amount(value: int | Fraction | float) -> str:
     """A total or an amount for reading: whole numbers grouped, others to two decimals."""
+    if isinstance(value, int):
+        return grouped(value)
     if isinstance(value, Fraction) and value.denominator == 1:
         return grouped(value.numerator)
     number = float(value)
@@ -176,7 +179,8 @@ def _table(head: Sequence[str], rows: Iterable[Sequence[str]], numeric: Iterable
 
 
 def _top(counter: Counter[str], n: int) -> list[tuple[str, int]]:
-    return sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[:n]
+    # The corpus's words are tens of thousands: a heap finds the top few without sorting them all.
+    return heapq.nsmallest(n, counter.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
 def _overview(stats: ReportStats) -> str:
@@ -254,11 +258,6 @@ def _timeline(stats: ReportStats) -> str:
     )
 
 
-def _spellings(stats: ReportStats, key: tuple[str, str]) -> list[str]:
-    texts = stats.spellings.get(key, Counter())
-    return [t for t, _ in _top(texts, len(texts))]
-
-
 def _spelling_text(spellings: list[str]) -> str:
     shown = " · ".join(spellings[:SPELLINGS_SHOWN])
     more = len(spellings) - SPELLINGS_SHOWN
@@ -271,6 +270,7 @@ def _top_names(stats: ReportStats, etype: str, n: int) -> list[tuple[str, int]]:
 
 
 def _entities(stats: ReportStats) -> str:
+    index = stats.spelling_index()
     figures = []
     rows = []
     for etype, heading in NAME_TYPES:
@@ -278,7 +278,7 @@ def _entities(stats: ReportStats) -> str:
         bars = []
         for norm, mentions in top:
             articles = stats.entity_articles[etype, norm]
-            spellings = _spellings(stats, (etype, norm))
+            spellings = index.get((etype, norm), [])
             bars.append(
                 Bar(
                     norm,
