@@ -111,7 +111,7 @@ class ReportStats:
         self.rows_dropped += other.rows_dropped
         # Trimmed only now and then: sorting on every merge of one article would cost
         # the square of the table.
-        if len(self.articles) > 2 * ARTICLE_ROWS:
+        if len(self.articles) > ARTICLE_ROWS + ARTICLE_ROWS // 4:
             self._trim_articles()
         return self
 
