@@ -23,13 +23,22 @@ from typing import TYPE_CHECKING, Any
 from newscli import pieces
 from newscli.errors import InputError, InputWarning
 from newscli.model import Piece, Record
-from newscli.pipeline import Row, analysis_parts, corpus_part, parse_record, row_batches, rows_for, shift_rows
+from newscli.pipeline import (
+    Row,
+    analysis_parts,
+    corpus_part,
+    parse_record,
+    report_part,
+    row_batches,
+    rows_for,
+    shift_rows,
+)
 from newscli.serialize import rows_bytes
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ProcessPoolExecutor
 
-    from newscli.corpus import CorpusStats
+    from newscli.corpus import Totals
     from newscli.text.stats import TextCounts
 
 # A batch makes millions of short-lived objects (tokens, rows), which reference
@@ -44,6 +53,9 @@ ENDING_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
 WATCH_SECONDS = 0.5  # how often a worker without a process descriptor checks its parent
 EXIT_ORPHANED = 1
 
+# The commands whose result is one summary of the whole corpus, merged as it comes.
+TOTALS = frozenset({"stats", "report"})
+
 # Records in flight per worker: enough to keep every worker busy, small enough
 # that memory stays flat however long the input is.
 WINDOW_PER_JOB = 8
@@ -51,12 +63,12 @@ WINDOW_PER_JOB = 8
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
-    """What one record gave: its rows (or, for ``stats``, its corpus summary), or why it failed."""
+    """What one record gave: its rows (or, for ``stats`` and ``report``, its corpus summary), or why it failed."""
 
     record_id: str
     rows: list[Row] = field(default_factory=list)
     error: str | None = None
-    part: CorpusStats | None = None
+    part: Totals | None = None
     records: int = 1  # how many records a merged ``part`` covers
     encoded: list[bytes] | None = None  # the rows already serialized, when the worker was asked to
     piece: tuple[bool, bool] | None = None  # (first, last) when the rows are one piece's of a long text
@@ -78,6 +90,8 @@ def process(command: str, raw: bool, record: Record, text_format: str | None = N
             return _piece_outcome(command, record)
         if command == "stats":
             return Outcome(record.id, part=corpus_part(record, raw))
+        if command == "report":
+            return Outcome(record.id, part=report_part(record, raw))
         if text_format is None:
             return Outcome(record.id, rows_for(command, record, raw))
         # A long text's rows come a window at a time: each batch is encoded as it comes,
@@ -114,15 +128,25 @@ def describe(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {message}" if message else type(exc).__name__
 
 
-def process_stats_chunk(raw: bool, records: list[Record]) -> list[Outcome]:
-    """``stats`` for several records at once, merged where they run: one summary plus any failures."""
+def empty_totals(command: str) -> Totals:
+    """The summary that ``command``'s parts (one of :data:`TOTALS`) are merged into."""
+    if command == "report":
+        from newscli.report.data import ReportStats
+
+        return ReportStats()
     from newscli.corpus import CorpusStats
 
-    merged = CorpusStats()
+    return CorpusStats()
+
+
+def process_totals_chunk(command: str, raw: bool, records: list[Record]) -> list[Outcome]:
+    """``stats`` or ``report`` for several records at once, merged where they run: one
+    summary plus any failures."""
+    merged = empty_totals(command)
     out: list[Outcome] = []
     ok = 0
     for record in records:
-        outcome = process("stats", raw, record)
+        outcome = process(command, raw, record)
         if outcome.part is None:
             out.append(outcome)
         else:

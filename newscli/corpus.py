@@ -10,12 +10,18 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol, Self
 
 from newscli.model import Article, Entity, Quantity, Quote, Token
 
 TOP = 10
 ENTITY_TYPES = ("PER", "ORG", "LOC", "TITLE", "EVENT", "MISC")
+
+
+class Totals(Protocol):
+    """A corpus summary: made per article, merged in any grouping (``stats``, ``report``)."""
+
+    def merge(self, other: Self) -> Self: ...
 
 
 @dataclass(slots=True)

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from newscli.batch import Item, Outcome, Result, describe, process, process_each, process_stats_chunk
+from newscli.batch import TOTALS, Item, Outcome, Result, describe, process, process_each, process_totals_chunk
 from newscli.errors import ClusterLost, InputError, InputWarning, MissingExtraError
 from newscli.model import Record
 
@@ -99,8 +99,8 @@ def run_on_cluster(
     """
     _require_distributed()
     client = connect(address) if isinstance(address, str) else address
-    if command == "stats" and work is None:
-        run_chunk: Callable[[list[Record]], list[Outcome]] = partial(process_stats_chunk, raw)
+    if command in TOTALS and work is None:
+        run_chunk: Callable[[list[Record]], list[Outcome]] = partial(process_totals_chunk, command, raw)
     else:
         run_chunk = partial(process_each, work or partial(process, command, raw, text_format=text_format))
     window = (sum(client.nthreads().values()) or 1) * CHUNKS_PER_THREAD

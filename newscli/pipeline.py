@@ -13,6 +13,7 @@ from newscli.model import Article, Entity, Quantity, Quote, Record, Segment, Sen
 
 if TYPE_CHECKING:
     from newscli.corpus import CorpusStats
+    from newscli.report.data import ReportStats
     from newscli.text.stats import TextCounts
 
 Row = dict[str, Any]
@@ -438,24 +439,59 @@ def shift_rows(rows: list[Row], offset: int) -> list[Row]:
     return rows
 
 
-def corpus_part(record: Record, raw: bool = False) -> CorpusStats:
-    """One record's contribution to ``stats``: counts only, no token lists."""
-    from newscli.corpus import summarize
-    from newscli.text.stats import content_word_counts
+class _TotalsInput(NamedTuple):
+    """What the corpus totals of one article are made from."""
 
+    article: Article
+    tokens: list[Token]
+    sentence_count: int
+    entities: list[Entity]
+    numbers: list[Quantity]
+    quotes: list[Quote]
+
+
+def _totals_input(record: Record, raw: bool) -> _TotalsInput:
     article = parse_record(record, raw)
     content = article.content_text()
     tokens = tokens_of(article, content)
     entities = entities_of(article, content)
-    return summarize(
+    return _TotalsInput(
         article,
         tokens,
         len(sentences_of(article, tokens, content)),
         entities,
         numbers_of(article, content),
-        content_word_counts(tokens),
         quotes_of(article, content, entities),
     )
+
+
+def _corpus_summary(found: _TotalsInput) -> CorpusStats:
+    from newscli.corpus import summarize
+    from newscli.text.stats import content_word_counts
+
+    return summarize(
+        found.article,
+        found.tokens,
+        found.sentence_count,
+        found.entities,
+        found.numbers,
+        content_word_counts(found.tokens),
+        found.quotes,
+    )
+
+
+def corpus_part(record: Record, raw: bool = False) -> CorpusStats:
+    """One record's contribution to ``stats``: counts only, no token lists."""
+    return _corpus_summary(_totals_input(record, raw))
+
+
+def report_part(record: Record, raw: bool = False) -> ReportStats:
+    """One record's contribution to ``report``: its ``stats`` summary and what the page
+    shows besides, from one run of the extractors."""
+    from newscli.report.data import report_summary
+
+    found = _totals_input(record, raw)
+    return report_summary(record.id, found.article, found.entities, found.numbers, found.quotes, _corpus_summary(found))
 
 
 def analyze(record: Record | Mapping[str, Any], raw: bool = False) -> Row:

@@ -99,6 +99,13 @@ def test_stats_on_the_cluster_equals_local(cluster: Any, corpus: Path) -> None:
     assert remote.exit_code == 0 and json.loads(remote.stdout) == json.loads(local.stdout)
 
 
+def test_report_on_the_cluster_is_the_page_of_a_local_run(cluster: Any, corpus: Path) -> None:
+    local = CliRunner().invoke(main, ["report", "--raw", str(corpus)])
+    remote = CliRunner().invoke(main, ["report", "--raw", "--dask", cluster.scheduler_address, str(corpus)])
+    assert remote.exit_code == 0, remote.stderr
+    assert remote.stdout == local.stdout and 'id="chart-quantities"' in local.stdout
+
+
 def test_analyze_bag_maps_records_to_analyze_rows() -> None:
     import dask.bag as db
 

@@ -26,11 +26,28 @@ COMMAND_HELP = {
     "quotes": "Quotes (direct and reported speech) with their speaker and reporting cue: who said what.",
     "analyze": "Everything at once: metadata, statistics, sentences, tokens, entities, numbers and quotes.",
     "stats": "Corpus totals: articles, date range, publishers, top entities, quantities, words, most quoted.",
+    "report": "One self-contained HTML page with charts of the corpus: articles over time, top names and their "
+    "trends, the most quoted, money and counted things, and a table of the articles.",
 }
+
+
+_FORMAT_OPTION = (
+    click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(FORMATS),
+        default=None,
+        help="Output format. Default: table on a terminal, jsonl otherwise.",
+    ),
+)
 
 
 def io_options(func: F) -> F:
     """The options every command shares, in the order --help shows them."""
+    return _shared_options(func, with_format=True)
+
+
+def _shared_options(func: F, with_format: bool) -> F:
     decorators = [
         click.argument("inputs", nargs=-1, metavar="[INPUT]...", type=click.Path(allow_dash=True, readable=False)),
         click.option(
@@ -41,13 +58,7 @@ def io_options(func: F) -> F:
             help="auto: .jsonl files and stdin starting with '{' are JSON Lines; the rest are one article per file.",
         ),
         click.option("--raw", is_flag=True, help="Treat every input as plain text: no metadata parsing."),
-        click.option(
-            "--format",
-            "fmt",
-            type=click.Choice(FORMATS),
-            default=None,
-            help="Output format. Default: table on a terminal, jsonl otherwise.",
-        ),
+        *(_FORMAT_OPTION if with_format else ()),  # a report is an HTML page and nothing else
         click.option(
             "-o",
             "--output",
@@ -146,6 +157,48 @@ def make_command(name: str) -> click.Command:
     return click.command(name=name, help=COMMAND_HELP[name])(command)
 
 
+REPORT_EPILOG = (
+    "Without -o the page goes to standard output, which must then not be a terminal "
+    "(newscli report corpus.jsonl > report.html)."
+)
+
+
+def report_command() -> click.Command:
+    def command(
+        ctx: click.Context,
+        inputs: tuple[str, ...],
+        input_format: str,
+        raw: bool,
+        output: str | None,
+        jobs: int,
+        quiet: bool,
+        max_bytes: int,
+        dask: str | None,
+        dask_timeout: float,
+        unordered: bool,
+    ) -> None:
+        from newscli.cli.run import run_command
+
+        code = run_command(
+            "report",
+            inputs,
+            input_format=input_format,
+            raw=raw,
+            fmt=None,
+            jobs=jobs,
+            output=output,
+            quiet=quiet,
+            max_bytes=max_bytes,
+            dask=dask,
+            dask_timeout=dask_timeout,
+            ordered=not unordered,
+        )
+        ctx.exit(code)
+
+    decorated = _shared_options(click.pass_context(command), with_format=False)
+    return click.command(name="report", help=COMMAND_HELP["report"], epilog=REPORT_EPILOG)(decorated)
+
+
 def register(group: click.Group) -> None:
     for name in COMMAND_HELP:
-        group.add_command(make_command(name))
+        group.add_command(report_command() if name == "report" else make_command(name))

@@ -12,11 +12,11 @@ from typing import TextIO
 
 import click
 
-from newscli.batch import Outcome, Result, run_batch
+from newscli.batch import Outcome, Result, empty_totals, run_batch
 from newscli.cli.output import OutputError, OutputTarget
 from newscli.cli.progress import Progress
 from newscli.columns import COLUMNS
-from newscli.corpus import CorpusStats
+from newscli.corpus import CorpusStats, Totals
 from newscli.errors import ClusterLost, InputError, InputWarning, MissingExtraError, MissingExtraInput
 from newscli.io.sources import MAX_BYTES, iter_records
 from newscli.render.joiner import PieceJoiner
@@ -71,6 +71,8 @@ def report(message: str) -> None:
 
 
 def open_writer(command: str, fmt: str | None, out: TextIO) -> RowWriter:
+    if command == "report":
+        return RowWriter(out)  # the page is written whole at the end, not row by row
     if fmt is None:
         fmt = "table" if out.isatty() else "jsonl"
     if fmt == "table":
@@ -100,6 +102,10 @@ def run_command(
     if output in (None, "-") and sys.stdout is None:
         report("cannot write standard output: it is closed (give -o FILE)")
         return EXIT_USAGE
+    if command == "report" and output in (None, "-") and sys.stdout.isatty():
+        # A page of HTML on the screen is never what was meant.
+        report("report writes an HTML page: give -o FILE or redirect standard output")
+        return EXIT_USAGE
     if (not inputs or "-" in inputs) and sys.stdin is not None and sys.stdin.isatty():
         # Waiting for a person to type an article is never what they meant.
         report("no input: give files or directories, or pipe text or JSON Lines to standard input")
@@ -119,7 +125,7 @@ def run_command(
         report(str(exc))
         return EXIT_USAGE
     progress = Progress(enabled=not quiet)
-    corpus = CorpusStats()
+    totals = empty_totals(command)
     started = False
     missing_extra = False
     try:
@@ -127,10 +133,14 @@ def run_command(
             started = True
             writer = open_writer(command, fmt, out)
             try:
-                missing_extra = _write_results(writer, command, corpus, progress, reading)
+                missing_extra = _write_results(writer, command, totals, progress, reading)
             except KeyboardInterrupt:
+                if command == "report":  # the page of the articles done, in FILE.partial
+                    write_page(out, totals, f"Interrupted: only the first {progress.done} articles are counted.")
                 writer.close()  # a JSON array is closed, so the finished rows stay valid JSON
                 raise
+            if command == "report":
+                write_page(out, totals)
             writer.close()
     except BrokenPipeError:
         quiet_stdout()
@@ -172,7 +182,7 @@ class Reading:
     max_bytes: int
 
 
-def _write_results(writer: RowWriter, command: str, corpus: CorpusStats, progress: Progress, reading: Reading) -> bool:
+def _write_results(writer: RowWriter, command: str, totals: Totals, progress: Progress, reading: Reading) -> bool:
     """Write every result; True when an input needed an optional extra that is missing.
 
     A cluster that is lost ends the run early: what was done is written (the output
@@ -192,18 +202,26 @@ def _write_results(writer: RowWriter, command: str, corpus: CorpusStats, progres
         dask_timeout=reading.dask_timeout,
     )
     try:
-        missing_extra = _write_batch(writer, command, corpus, progress, batch, reading.quiet)
+        missing_extra = _write_batch(writer, command, totals, progress, batch, reading.quiet)
     except ClusterLost as exc:
         report(str(exc))
         progress.advance(failed=True, count=0)
-    if command == "stats":
-        for row in corpus.rows():
+    if isinstance(totals, CorpusStats) and command == "stats":
+        for row in totals.rows():
             writer.write(row)
     return missing_extra
 
 
+def write_page(out: TextIO, totals: Totals, note: str | None = None) -> None:
+    from newscli.report.data import ReportStats
+    from newscli.report.html import render_page
+
+    if isinstance(totals, ReportStats):
+        out.write(render_page(totals, note=note))
+
+
 def _write_batch(
-    writer: RowWriter, command: str, corpus: CorpusStats, progress: Progress, batch: Iterator[Result], quiet: bool
+    writer: RowWriter, command: str, totals: Totals, progress: Progress, batch: Iterator[Result], quiet: bool
 ) -> bool:
     missing_extra = False
     joined = PieceJoiner(writer, command)
@@ -218,7 +236,7 @@ def _write_batch(
             missing_extra = missing_extra or isinstance(result, MissingExtraInput)
             continue
         if result.part is not None:
-            corpus.merge(result.part)
+            totals.merge(result.part)
             progress.advance(count=result.records)
             continue
         if result.piece is not None:
