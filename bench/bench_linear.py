@@ -2,6 +2,7 @@
 
     python3 bench/bench_linear.py [--shapes a,b] [--commands a,b] [--raw both|yes|no]
                                   [--size BYTES] [--repeat R] [--max-ratio 12] [--budget SECONDS]
+                                  [--retries 2]
 
 For every adversarial shape (a unit such as ``राम कुमार ने कहा कि `` repeated, or a
 generated run of numbered paragraphs) and every command (parse, tokens, sentences,
@@ -17,10 +18,12 @@ processor's caches and its larger twin does not, which is no property of the cod
 Runs are timed with the garbage collector set as a batch sets it.
 
 It asserts time(10n) / time(n) <= --max-ratio (12, the issue's bar) for every command
-and shape: linear growth gives about 10, a quadratic about 100. Exits 1 when any case
-fails, 0 otherwise. ``parse`` with raw=True is skipped: it does no work (the text is the
-body). The machine's noise is real: re-run a failing case alone with --shapes and
---commands to confirm it. When one run at 10n takes longer than --budget seconds it is
+and shape: linear growth gives about 10, a quadratic about 100. A case over the bar is
+measured afresh up to --retries (2) more times and fails only when every measurement is
+over (the line then says which try passed); exits 1 when any case fails, 0 otherwise.
+``parse`` with raw=True is skipped: it does no work (the text is the body). The
+machine's noise is real: re-run a failing case alone with --shapes and --commands to
+confirm it. When one run at 10n takes longer than --budget seconds it is
 not repeated (its ratio is far beyond noise anyway). Needs no corpus.
 """
 
@@ -166,6 +169,25 @@ def best_time(run: Callable[[Record], object], record: Record, repeat: int, budg
     return best
 
 
+def measure(
+    run: Callable[[Record], object], make: Callable[[int], str], args: argparse.Namespace
+) -> tuple[str, float, float]:
+    """One measurement of a case: the text of size n, t(n) and t(10n)."""
+    size = args.size
+    while True:
+        small, large = sized(make, size)
+        small_record = Record(id="x", text=small)
+        run(small_record)  # warm-up: data files, patterns and word caches
+        t_small = best_time(run, small_record, args.repeat, args.budget)
+        # A run of a few milliseconds lives in the processor's caches and its
+        # ten-times-larger one does not: the ratio would measure the caches.
+        if t_small >= args.min_time or size >= MAX_SIZE:
+            break
+        size *= 2
+    t_large = best_time(run, Record(id="x", text=large), args.repeat, args.budget)
+    return small, t_small, t_large
+
+
 def choose(arg: str | None, known: tuple[str, ...], what: str, ap: argparse.ArgumentParser) -> list[str]:
     if arg is None:
         return list(known)
@@ -186,6 +208,7 @@ def main() -> int:
     ap.add_argument("--max-ratio", type=float, default=MAX_RATIO, help="largest t(10n)/t(n) that passes")
     ap.add_argument("--min-time", type=float, default=MIN_TIME, help="double n until t(n) takes this long")
     ap.add_argument("--budget", type=float, default=20.0, help="do not repeat a 10n run that took longer")
+    ap.add_argument("--retries", type=int, default=2, help="measure a case over the bar again up to this often")
     args = ap.parse_args()
     shapes = choose(args.shapes, tuple(SHAPES), "shapes", ap)
     commands = choose(args.commands, COMMANDS, "commands", ap)
@@ -201,23 +224,21 @@ def main() -> int:
                 if command == "parse" and raw:
                     continue  # the raw layout is the text itself: nothing to time
                 run = command_runner(command, raw)
-                size = args.size
+                # A case over the bar is measured afresh, up to --retries more times, and
+                # fails only when every measurement is over: this machine's noise moves a
+                # ratio by a tenth or two, while a quadratic step stays near 100.
+                tries = 0
                 while True:
-                    small, large = sized(SHAPES[shape], size)
-                    small_record = Record(id="x", text=small)
-                    run(small_record)  # warm-up: data files, patterns and word caches
-                    t_small = best_time(run, small_record, args.repeat, args.budget)
-                    # A run of a few milliseconds lives in the processor's caches and its
-                    # ten-times-larger one does not: the ratio would measure the caches.
-                    if t_small >= args.min_time or size >= MAX_SIZE:
+                    tries += 1
+                    small, t_small, t_large = measure(run, SHAPES[shape], args)
+                    ratio = t_large / max(t_small, 1e-6)
+                    if ratio <= args.max_ratio or tries > args.retries:
                         break
-                    size *= 2
-                t_large = best_time(run, Record(id="x", text=large), args.repeat, args.budget)
-                ratio = t_large / max(t_small, 1e-6)
                 verdict = "PASS" if ratio <= args.max_ratio else "FAIL"
+                note = f" (try {tries})" if tries > 1 else ""
                 print(
                     f"{shape:20} {command:13} {raw!s:5} {len(small.encode('utf-8')):>9} "
-                    f"{1e3 * t_small:9.2f} {1e3 * t_large:10.2f} {ratio:6.1f} {verdict}",
+                    f"{1e3 * t_small:9.2f} {1e3 * t_large:10.2f} {ratio:6.1f} {verdict}{note}",
                     flush=True,
                 )
                 if verdict == "FAIL":
