@@ -272,3 +272,31 @@ def test_a_post_that_ends_a_bodys_span_leaves_the_span() -> None:
 )
 def test_roles_after_a_name_are_not_part_of_it(span: str, name: str) -> None:
     assert (name, "PER") in mentions(f"{span} ने कहा।", [(span, "PER")])
+
+
+def test_the_doctor_abbreviation_spelled_with_aa_and_candra_e_is_an_honorific() -> None:
+    # डाॅ (ड + ा + ॅ) looks like डॉ and is typed for it: the stop after it is no word of its own.
+    from newscli.extract.entities import extract_entities
+
+    found = extract_entities("निदेशक डाॅ. पीके दास ने पुष्टि की है. बाद में पीके दास ने कहा.")
+    assert [(e.text, e.type) for e in found if e.type == "PER"] == [("पीके दास", "PER"), ("पीके दास", "PER")]
+
+
+class _Tags:
+    """A tagger that tags the words at the given indexes as one-word people."""
+
+    def __init__(self, *indexes: int) -> None:
+        self.indexes = indexes
+
+    def tag_text(self, words: object, bounds: object, gazetteer: object = None) -> list[tuple[int, int, str]]:
+        return [(i, i + 1, "PER") for i in self.indexes]
+
+
+def test_a_stop_or_a_mark_alone_is_never_a_mention() -> None:
+    from newscli.extract.entities import extract_entities
+    from newscli.extract.entities.words import split_words
+
+    text = "रमेश ने कहा . सुरेश आए ।"
+    words = split_words(text).texts
+    found = extract_entities(text, _Tags(words.index("."), words.index("रमेश")))  # type: ignore[arg-type]
+    assert [e.text for e in found] == ["रमेश"]

@@ -40,7 +40,9 @@ def extract_entities(text: str, tagger: Tagger | None = None) -> list[Entity]:
     for (first, _), sent_mentions in zip(sentences, repeated_names(split.keys, sentences, mentions), strict=True):
         for m in sent_mentions:
             start, end = split.starts[first + m.start], split.ends[first + m.end - 1]
-            found.append((start, end, text[start:end], m.type))
+            surface = text[start:end]
+            if any(c.isalnum() for c in surface):  # a stop or a mark alone names nothing
+                found.append((start, end, surface, m.type))
     return assign_norms(found)
 
 
