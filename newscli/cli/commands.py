@@ -104,6 +104,41 @@ def _shared_options(func: F, with_format: bool) -> F:
     return func
 
 
+def _run(
+    ctx: click.Context,
+    command: str,
+    inputs: tuple[str, ...],
+    input_format: str,
+    raw: bool,
+    fmt: str | None,
+    output: str | None,
+    jobs: int,
+    quiet: bool,
+    max_bytes: int,
+    dask: str | None,
+    dask_timeout: float,
+    unordered: bool,
+) -> None:
+    # Imported here so that --help never loads the pipeline.
+    from newscli.cli.run import run_command
+
+    code = run_command(
+        command,
+        inputs,
+        input_format=input_format,
+        raw=raw,
+        fmt=fmt,
+        jobs=jobs,
+        output=output,
+        quiet=quiet,
+        max_bytes=max_bytes,
+        dask=dask,
+        dask_timeout=dask_timeout,
+        ordered=not unordered,
+    )
+    ctx.exit(code)
+
+
 def make_command(name: str) -> click.Command:
     @io_options
     @click.pass_context
@@ -123,24 +158,8 @@ def make_command(name: str) -> click.Command:
         by_entity: bool = False,
         by_speaker: bool = False,
     ) -> None:
-        # Imported here so that --help never loads the pipeline.
-        from newscli.cli.run import run_command
-
-        code = run_command(
-            "entity-groups" if by_entity else "quote-speakers" if by_speaker else name,
-            inputs,
-            input_format=input_format,
-            raw=raw,
-            fmt=fmt,
-            jobs=jobs,
-            output=output,
-            quiet=quiet,
-            max_bytes=max_bytes,
-            dask=dask,
-            dask_timeout=dask_timeout,
-            ordered=not unordered,
-        )
-        ctx.exit(code)
+        run = "entity-groups" if by_entity else "quote-speakers" if by_speaker else name
+        _run(ctx, run, inputs, input_format, raw, fmt, output, jobs, quiet, max_bytes, dask, dask_timeout, unordered)
 
     if name == "entities":
         command = click.option(
@@ -177,23 +196,8 @@ def report_command() -> click.Command:
         dask_timeout: float,
         unordered: bool,
     ) -> None:
-        from newscli.cli.run import run_command
-
-        code = run_command(
-            "report",
-            inputs,
-            input_format=input_format,
-            raw=raw,
-            fmt=None,
-            jobs=jobs,
-            output=output,
-            quiet=quiet,
-            max_bytes=max_bytes,
-            dask=dask,
-            dask_timeout=dask_timeout,
-            ordered=not unordered,
-        )
-        ctx.exit(code)
+        page = "report"  # an HTML page and nothing else: no --format
+        _run(ctx, page, inputs, input_format, raw, None, output, jobs, quiet, max_bytes, dask, dask_timeout, unordered)
 
     decorated = _shared_options(click.pass_context(command), with_format=False)
     return click.command(name="report", help=COMMAND_HELP["report"], epilog=REPORT_EPILOG)(decorated)
