@@ -104,62 +104,22 @@ def _shared_options(func: F, with_format: bool) -> F:
     return func
 
 
-def _run(
-    ctx: click.Context,
-    command: str,
-    inputs: tuple[str, ...],
-    input_format: str,
-    raw: bool,
-    fmt: str | None,
-    output: str | None,
-    jobs: int,
-    quiet: bool,
-    max_bytes: int,
-    dask: str | None,
-    dask_timeout: float,
-    unordered: bool,
-) -> None:
+def _run(ctx: click.Context, command: str, unordered: bool, **options: Any) -> None:
+    """Run ``command`` with the shared options as Click gives them, and exit with its status."""
     # Imported here so that --help never loads the pipeline.
     from newscli.cli.run import run_command
 
-    code = run_command(
-        command,
-        inputs,
-        input_format=input_format,
-        raw=raw,
-        fmt=fmt,
-        jobs=jobs,
-        output=output,
-        quiet=quiet,
-        max_bytes=max_bytes,
-        dask=dask,
-        dask_timeout=dask_timeout,
-        ordered=not unordered,
-    )
-    ctx.exit(code)
+    ctx.exit(run_command(command, ordered=not unordered, **options))
 
 
 def make_command(name: str) -> click.Command:
     @io_options
     @click.pass_context
     def command(
-        ctx: click.Context,
-        inputs: tuple[str, ...],
-        input_format: str,
-        raw: bool,
-        fmt: str | None,
-        output: str | None,
-        jobs: int,
-        quiet: bool,
-        max_bytes: int,
-        dask: str | None,
-        dask_timeout: float,
-        unordered: bool,
-        by_entity: bool = False,
-        by_speaker: bool = False,
+        ctx: click.Context, /, unordered: bool, by_entity: bool = False, by_speaker: bool = False, **options: Any
     ) -> None:
         run = "entity-groups" if by_entity else "quote-speakers" if by_speaker else name
-        _run(ctx, run, inputs, input_format, raw, fmt, output, jobs, quiet, max_bytes, dask, dask_timeout, unordered)
+        _run(ctx, run, unordered, **options)
 
     if name == "entities":
         command = click.option(
@@ -183,21 +143,8 @@ REPORT_EPILOG = (
 
 
 def report_command() -> click.Command:
-    def command(
-        ctx: click.Context,
-        inputs: tuple[str, ...],
-        input_format: str,
-        raw: bool,
-        output: str | None,
-        jobs: int,
-        quiet: bool,
-        max_bytes: int,
-        dask: str | None,
-        dask_timeout: float,
-        unordered: bool,
-    ) -> None:
-        page = "report"  # an HTML page and nothing else: no --format
-        _run(ctx, page, inputs, input_format, raw, None, output, jobs, quiet, max_bytes, dask, dask_timeout, unordered)
+    def command(ctx: click.Context, /, unordered: bool, **options: Any) -> None:
+        _run(ctx, "report", unordered, fmt=None, **options)  # an HTML page and nothing else: no --format
 
     decorated = _shared_options(click.pass_context(command), with_format=False)
     return click.command(name="report", help=COMMAND_HELP["report"], epilog=REPORT_EPILOG)(decorated)
