@@ -160,22 +160,9 @@ def _token_rows_of(record_id: str, tokens: list[Token], first: int = 0, offset: 
     """The ``tokens`` command's rows: :func:`_token_rows` with the id first, indexes from
     ``first`` and offsets moved on by ``offset``, built in one pass, since a row per
     token is most of what a long text's run allocates."""
-    if offset:
-        return [
-            {
-                "id": record_id,
-                "index": i,
-                "start": start + offset,
-                "end": end + offset,
-                "text": text,
-                "kind": kind,
-                "norm": norm,
-            }
-            for i, (start, end, text, kind, norm) in enumerate(tokens, first)
-        ]
     return [
-        {"id": record_id, "index": i, "start": start, "end": end, "text": text, "kind": kind, "norm": norm}
-        for i, (start, end, text, kind, norm) in enumerate(tokens, first)
+        {"id": record_id, "index": i, "start": s + offset, "end": e + offset, "text": text, "kind": kind, "norm": norm}
+        for i, (s, e, text, kind, norm) in enumerate(tokens, first)
     ]
 
 
@@ -371,7 +358,8 @@ _PER_ROW: dict[str, Callable[[Article], list[Row]]] = {
 
 # The commands whose rows a long article gives a window of its text at a time.
 WINDOWED = frozenset({"tokens", "sentences", "numbers", "entities", "entity-groups", "quotes"})
-_NUMBERED = frozenset({"tokens", "sentences"})
+# The commands (and analyze lists) whose rows carry an index that counts on across pieces.
+NUMBERED = frozenset({"tokens", "sentences"})
 
 
 def rows_for(command: str, record: Record, raw: bool = False) -> list[Row]:
@@ -420,7 +408,7 @@ def row_batches(command: str, record: Record, raw: bool = False, offset: int = 0
             rows = _token_rows_of(rid, tokens_of(window), base, offset + start)
         else:
             rows = shift_rows([{"id": rid, **row} for row in _PER_ROW[command](window)], offset + start)
-            if base and command in _NUMBERED:
+            if base and command in NUMBERED:
                 for row in rows:
                     row["index"] += base
         base += len(rows)

@@ -17,12 +17,11 @@ from typing import IO
 
 from newscli.batch import Outcome
 from newscli.columns import PARSE_KEYS
-from newscli.pipeline import EntityGroups, Row
+from newscli.pipeline import NUMBERED, EntityGroups, Row
 from newscli.render.writers import RowWriter
 from newscli.serialize import compact_bytes, rows_bytes
 
 LISTS = ("sentences", "tokens", "entities", "numbers", "quotes")
-_NUMBERED = ("tokens", "sentences")
 _BLOCK = 1 << 20
 
 
@@ -61,7 +60,7 @@ class PieceJoiner:
         return True
 
     def _write_rows(self, rows: list[Row]) -> None:
-        if self.command in _NUMBERED:
+        if self.command in NUMBERED:
             for row in rows:
                 row["index"] += self.next_index
             self.next_index += len(rows)
@@ -104,7 +103,7 @@ class _AnalyzeSpool:
             if not rows:
                 continue
             base = self.items[name]
-            if base and name in _NUMBERED:
+            if base and name in NUMBERED:
                 for row in rows:
                     row["index"] += base
             # The list in one call, its brackets dropped: the rows joined by commas.

@@ -25,6 +25,8 @@ _NAMED = ("PER", "ORG", "LOC")
 _ISSUER_REACH = 40
 # Pronouns for one, not the plural of respect: they may mean an organisation as readily as a person.
 _SINGULAR = frozenset({"उसने", "इसने", "उसका", "उसके", "वह"})
+# What may stand between an organisation and its post: a genitive marker, spaces.
+_BEFORE_POST = re.compile(r"(?:\s+(?:के|की|का))?\s*$")
 # How many subjects back a pronoun looks.
 _MEMORY = 8
 
@@ -254,7 +256,7 @@ class Speakers:
         words_ = title.split()
         if not words_ or words().get(words_[-1]) != "head":
             return None
-        m = re.compile(r"(?:\s+(?:के|की|का))?\s*$").search(self.text, max(0, start - 8), start)
+        m = _BEFORE_POST.search(self.text, max(0, start - 8), start)
         entity = self.by_end.get(m.start() if m else start)
         if entity is None or entity.type != "ORG":
             return None
